@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveBrowser } from './fixtures/browser.ts';
+import { target } from './fixtures/target.ts';
+
+const browser = resolveBrowser();
+const onCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  forbidOnly: onCI,
+  retries: onCI ? 1 : 0,
+  workers: target.workers ?? 1,
+  timeout: 15_000,
+  expect: { timeout: 5_000 },
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ['json', { outputFile: 'test-results/results.json' }],
+    ['allure-playwright', { resultsDir: 'allure-results', detail: false }],
+  ],
+  use: {
+    baseURL: target.baseURL,
+    locale: 'fr-FR',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    video: 'off',
+    actionTimeout: 5_000,
+    navigationTimeout: 10_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: target.isMock
+    ? {
+        command: 'node --import tsx mock-site/server.ts',
+        url: `${target.baseURL}/health`,
+        reuseExistingServer: !onCI,
+        timeout: 20_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        env: {
+          PORT: String(target.mock.port),
+          SMTP_PORT: String(target.mock.smtpPort),
+          MAIL_WEB_PORT: String(target.mock.mailPort),
+          MOCK_TEST_TOKEN: target.mock.testToken,
+        },
+      }
+    : undefined,
+});
