@@ -6,7 +6,6 @@ const browser = resolveBrowser();
 const onCI = Boolean(process.env.CI);
 
 export default defineConfig({
-  testDir: './tests',
   fullyParallel: true,
   forbidOnly: onCI,
   retries: onCI ? 1 : 0,
@@ -29,8 +28,11 @@ export default defineConfig({
     navigationTimeout: 10_000,
   },
   projects: [
+    // HTTP-level tests of the bundled mock itself: no browser, only meaningful against the mock.
+    ...(target.isMock ? [{ name: 'mock-http', testDir: './mock-site/tests' }] : []),
     {
       name: 'chromium',
+      testDir: './tests',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
