@@ -15,7 +15,7 @@ export default defineConfig({
   reporter: [
     ['list'],
     ['html', { open: 'never', outputFolder: 'playwright-report' }],
-    ['json', { outputFile: 'test-results/results.json' }],
+    ['json', { outputFile: process.env.PW_JSON_REPORT ?? 'reports/results.json' }],
     ['allure-playwright', { resultsDir: 'allure-results', detail: false }],
   ],
   use: {
