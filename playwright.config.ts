@@ -21,7 +21,8 @@ export default defineConfig({
   use: {
     baseURL: target.baseURL,
     locale: 'fr-FR',
-    trace: 'retain-on-failure',
+    // CI retries once and records a trace on that retry; locally every failure keeps its trace.
+    trace: onCI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     video: 'off',
     actionTimeout: 5_000,
