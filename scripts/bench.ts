@@ -1,0 +1,271 @@
+/**
+ * `npm run bench`: the suite's speed and cost beside its floor, measured in one run on this
+ * machine. Prints a table and writes bench/results.json.
+ *
+ * - the browser suite (project chromium) with 1 and 2 workers: wall, CPU, per-test times;
+ * - the floor: a fresh context, one mock page loaded, context closed (headless shell and full
+ *   Chromium), wall and CPU per iteration;
+ * - the suite with every test logging in through the form (LOGIN_VIA_UI=1) against the normal run;
+ * - the mock's heaviest page under autocannon against a bare node:http server sending the same bytes;
+ * - the mock's cold start.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveBrowser } from '../fixtures/browser.ts';
+import { startMock, type RunningMock } from './lib/mock.ts';
+import { median, percentile, run, treeCpuMs, waitForUrl } from './lib/proc.ts';
+
+const FLOOR_ITERATIONS = 25;
+const LOAD_SECONDS = 5;
+const COLD_STARTS = 5;
+const BASE_PORT = 4610;
+const TOKEN = 'bench-token';
+const ORDER_FLOW_TITLE = process.env.BENCH_ORDER_FLOW ?? 'Pack ID RGS** @smoke';
+
+interface JsonReport {
+  config: { workers: number };
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number; duration: number };
+  suites: JsonSuite[];
+}
+interface JsonSuite {
+  title: string;
+  suites?: JsonSuite[];
+  specs: { title: string; tests: { projectName: string; results: { duration: number; status: string }[] }[] }[];
+}
+
+function testDurations(report: JsonReport): { title: string; ms: number }[] {
+  const out: { title: string; ms: number }[] = [];
+  const walk = (suite: JsonSuite, path: string) => {
+    for (const spec of suite.specs)
+      for (const t of spec.tests)
+        for (const r of t.results) out.push({ title: `${path} › ${spec.title}`, ms: r.duration });
+    for (const s of suite.suites ?? []) walk(s, `${path} › ${s.title}`);
+  };
+  for (const s of report.suites) walk(s, s.title);
+  return out;
+}
+
+/** Runs the browser suite against a fresh mock started by the config, returning its figures. */
+async function runSuite(label: string, workers: number, extraEnv: NodeJS.ProcessEnv, port: number) {
+  const jsonFile = `bench/${label}.tmp.json`;
+  const r = await run(`npx playwright test --project=chromium --workers=${workers} --reporter=json`, {
+    ...extraEnv,
+    PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile,
+    MOCK_PORT: String(port),
+    MOCK_SMTP_PORT: String(port + 1),
+    MOCK_MAIL_PORT: String(port + 2),
+    MOCK_TEST_TOKEN: TOKEN,
+    BASE_URL: '',
+  });
+  let report: JsonReport;
+  try {
+    report = JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport;
+  } catch {
+    throw new Error(`${label}: the suite wrote no JSON report (exit ${r.code}).\n${r.stderr.slice(-2000)}`);
+  }
+  rmSync(jsonFile, { force: true });
+  if (report.stats.unexpected > 0)
+    throw new Error(`${label}: ${report.stats.unexpected} test(s) failed; a benchmark of a failing suite means nothing`);
+  const durations = testDurations(report);
+  console.log(`  ${label}: ${durations.length} tests, ${(r.wallMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU`);
+  return { wallMs: r.wallMs, cpuMs: r.cpuMs, durations, workers };
+}
+
+/** A fresh context, one mock page, context closed: the least a browser test can cost. */
+async function measureFloor(executablePath: string | undefined, mock: RunningMock) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const url = `${mock.url}/connexion`;
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  // Warm-up: the first context pays for process start-up that a suite pays once per worker.
+  for (let i = 0; i < 3; i++) {
+    const ctx = await browser.newContext();
+    await (await ctx.newPage()).goto(url);
+    await ctx.close();
+  }
+  for (let i = 0; i < FLOOR_ITERATIONS; i++) {
+    const cpu0 = treeCpuMs();
+    const t0 = performance.now();
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await ctx.close();
+    walls.push(performance.now() - t0);
+    cpus.push(treeCpuMs() - cpu0);
+  }
+  const version = browser.version();
+  await browser.close();
+  return { floorMs: median(walls), floorCpuMs: median(cpus), version };
+}
+
+async function sessionCookie(mock: RunningMock): Promise<string> {
+  const headers = { 'content-type': 'application/json', 'x-test-token': TOKEN };
+  const n = String(Date.now()).slice(-5);
+  const login = `bench${n}`;
+  const create = await fetch(`${mock.url}/__test__/accounts`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      company: 'Bench SARL',
+      siret: '73282932000074',
+      kind: 'mandataire',
+      users: [
+        { firstName: 'Paul', lastName: 'Bench', email: `${login}@example.test`, login, password: 'Bench-2026!', admin: true },
+        { firstName: 'Anne', lastName: 'Autre', email: `${login}b@example.test`, login: `${login}b`, password: 'Bench-2026!' },
+      ],
+    }),
+  });
+  if (!create.ok) throw new Error(`seeding the bench account failed: ${create.status} ${await create.text()}`);
+  const res = await fetch(`${mock.url}/__test__/sessions`, { method: 'POST', headers, body: JSON.stringify({ login }) });
+  if (!res.ok) throw new Error(`session for the bench account failed: ${res.status}`);
+  const { cookie } = (await res.json()) as { cookie: { name: string; value: string } };
+  return `${cookie.name}=${cookie.value}`;
+}
+
+async function load(url: string, headers: Record<string, string>) {
+  const result = await autocannon({ url, connections: 10, duration: LOAD_SECONDS, headers });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  return { rps: result.requests.average, p99Ms: result.latency.p99 };
+}
+
+/** A bare node:http server in its own process answering the same bytes: the ceiling for one Node process. */
+async function startBareServer(port: number, bodyFile: string, contentType: string) {
+  const code = `
+    const body = require('node:fs').readFileSync(${JSON.stringify(bodyFile)});
+    require('node:http').createServer((req, res) => {
+      res.writeHead(200, { 'content-type': ${JSON.stringify(contentType)}, 'content-length': body.length });
+      res.end(body);
+    }).listen(${port}, '127.0.0.1');`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+  await waitForUrl(`http://127.0.0.1:${port}/`, 5_000, child);
+  return child;
+}
+
+function machine(browserVersion: string): string {
+  let distro = `${os.type()} ${os.release()}`;
+  try {
+    const pretty = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'));
+    if (pretty) distro = `${pretty[1]} (${os.type()} ${os.release()})`;
+  } catch {
+    // Not Linux: keep the kernel name.
+  }
+  const cpus = os.cpus();
+  return `${cpus.length} cores, ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${distro}, Node ${process.version}, Chromium ${browserVersion}`;
+}
+
+async function main() {
+  mkdirSync('bench', { recursive: true });
+  const suiteBrowser = resolveBrowser(false);
+  const fullChromium = resolveBrowser(true);
+
+  console.log('Cold start of the mock (process start to first page served):');
+  const starts: number[] = [];
+  for (let i = 0; i < COLD_STARTS; i++) {
+    const m = await startMock({ port: BASE_PORT + 10 * i, testToken: TOKEN });
+    starts.push(m.startMs);
+    await m.stop();
+  }
+  const coldStartMs = median(starts);
+  console.log(`  median of ${COLD_STARTS}: ${coldStartMs.toFixed(0)} ms`);
+
+  const mock = await startMock({ port: BASE_PORT + 100, testToken: TOKEN });
+  let floor, fullFloor, mockLoad, bareLoad;
+  try {
+    console.log('Floor: fresh context, one page, context closed...');
+    floor = await measureFloor(suiteBrowser.executablePath, mock);
+    fullFloor = await measureFloor(fullChromium.executablePath, mock);
+    console.log(`  suite's browser ${floor.floorMs.toFixed(0)} ms; full Chromium ${fullFloor.floorMs.toFixed(0)} ms`);
+
+    console.log(`Load: the order form under autocannon (${LOAD_SECONDS} s each)...`);
+    const cookie = await sessionCookie(mock);
+    const heaviest = `${mock.url}/commande/formulaire?produit=rgs2`;
+    const page = await fetch(heaviest, { headers: { cookie } });
+    if (!page.ok) throw new Error(`the order form answered ${page.status}`);
+    const bodyFile = 'bench/order-form.tmp.html';
+    writeFileSync(bodyFile, Buffer.from(await page.arrayBuffer()));
+    mockLoad = await load(heaviest, { cookie });
+    const bare = await startBareServer(BASE_PORT + 200, bodyFile, page.headers.get('content-type') ?? 'text/html');
+    try {
+      bareLoad = await load(`http://127.0.0.1:${BASE_PORT + 200}/`, {});
+    } finally {
+      bare.kill();
+      rmSync(bodyFile, { force: true });
+    }
+  } finally {
+    await mock.stop();
+  }
+
+  console.log('The browser suite (each run starts its own mock):');
+  const w1 = await runSuite('workers-1', 1, {}, BASE_PORT + 300);
+  const w2 = await runSuite('workers-2', 2, {}, BASE_PORT + 310);
+  const uiLogin = await runSuite('ui-login', 1, { LOGIN_VIA_UI: '1' }, BASE_PORT + 320);
+
+  const configured = Number(process.env.WORKERS ?? 1) === 2 ? w2 : w1;
+  const testMs = configured.durations.map((d) => d.ms);
+  const sum = testMs.reduce((a, b) => a + b, 0);
+  const orderFlow = configured.durations.find((d) => d.title.includes(ORDER_FLOW_TITLE));
+  if (!orderFlow) throw new Error(`no test titled like "${ORDER_FLOW_TITLE}" (set BENCH_ORDER_FLOW)`);
+
+  const results = {
+    tests: configured.durations.length,
+    machine: machine(floor.version),
+    defaultWorkers: configured.workers,
+    wallMs1: Math.round(w1.wallMs),
+    wallMs2: Math.round(w2.wallMs),
+    speedup: round(w1.wallMs / w2.wallMs, 2),
+    efficiency: round(sum / (configured.wallMs * configured.workers), 2),
+    medianTestMs: Math.round(median(testMs)),
+    p95TestMs: Math.round(percentile(testMs, 95)),
+    cpuMsPerTest: Math.round(configured.cpuMs / configured.durations.length),
+    floorMs: Math.round(floor.floorMs),
+    floorCpuMs: Math.round(floor.floorCpuMs),
+    fullChromiumFloorMs: Math.round(fullFloor.floorMs),
+    fullChromiumFloorCpuMs: Math.round(fullFloor.floorCpuMs),
+    orderFlowMs: Math.round(orderFlow.ms),
+    orderFlowFloorRatio: round(orderFlow.ms / floor.floorMs, 2),
+    uiLoginWallMs: Math.round(uiLogin.wallMs),
+    uiLoginRatio: round(uiLogin.wallMs / w1.wallMs, 2),
+    mockRps: Math.round(mockLoad.rps),
+    mockP99Ms: mockLoad.p99Ms,
+    nodeHttpRps: Math.round(bareLoad.rps),
+    nodeHttpP99Ms: bareLoad.p99Ms,
+    mockVsNodeHttp: round(mockLoad.rps / bareLoad.rps, 2),
+    coldStartMs: Math.round(coldStartMs),
+    measuredAt: new Date().toISOString(),
+  };
+  writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+  const targets: Record<string, string> = {
+    medianTestMs: `≤ 2 × floorMs = ${2 * results.floorMs}`,
+    cpuMsPerTest: `≤ 2 × floorCpuMs = ${2 * results.floorCpuMs}`,
+    orderFlowFloorRatio: '≤ 6',
+    mockVsNodeHttp: '≥ 0.5',
+    coldStartMs: '≤ 500',
+  };
+  const met: Record<string, boolean> = {
+    medianTestMs: results.medianTestMs <= 2 * results.floorMs,
+    cpuMsPerTest: results.cpuMsPerTest <= 2 * results.floorCpuMs,
+    orderFlowFloorRatio: results.orderFlowFloorRatio <= 6,
+    mockVsNodeHttp: results.mockVsNodeHttp >= 0.5,
+    coldStartMs: results.coldStartMs <= 500,
+  };
+  console.log(`\nMachine: ${results.machine}\n`);
+  console.log('| figure | value | target |');
+  console.log('| --- | --- | --- |');
+  for (const [key, value] of Object.entries(results)) {
+    if (key === 'machine' || key === 'measuredAt') continue;
+    const target = targets[key] ? `${targets[key]} ${met[key] ? '(met)' : '(NOT met)'}` : '';
+    console.log(`| ${key} | ${value} | ${target} |`);
+  }
+  console.log('\nWrote bench/results.json');
+}
+
+function round(n: number, digits: number): number {
+  return Number(n.toFixed(digits));
+}
+
+await main();

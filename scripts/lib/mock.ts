@@ -1,0 +1,71 @@
+/**
+ * Starts the bundled mock portal as its own process, on its own ports, for scripts that need
+ * one (bench, defects, checks). Stopped with `stop()`; never left running.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { waitForUrl } from './proc.ts';
+
+export interface MockOptions {
+  /** Portal port; SMTP and mail UI take the next two. */
+  port: number;
+  /** Test API token; undefined starts the mock as a "deployed" portal (no test API). */
+  testToken?: string;
+  /** Extra environment, e.g. MOCK_DEFECTS. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunningMock {
+  url: string;
+  mailURL: string;
+  ports: { port: number; smtpPort: number; mailPort: number };
+  child: ChildProcess;
+  /** Milliseconds from spawn to the first 200 of /health. */
+  startMs: number;
+  stop(): Promise<void>;
+}
+
+export function mockPorts(port: number) {
+  return { port, smtpPort: port + 1, mailPort: port + 2 };
+}
+
+export async function startMock(options: MockOptions): Promise<RunningMock> {
+  const ports = mockPorts(options.port);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(ports.port),
+    SMTP_PORT: String(ports.smtpPort),
+    MAIL_WEB_PORT: String(ports.mailPort),
+    ...options.env,
+  };
+  if (options.testToken) env.MOCK_TEST_TOKEN = options.testToken;
+  else delete env.MOCK_TEST_TOKEN;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-site/server.ts'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d));
+  const url = `http://localhost:${ports.port}`;
+  try {
+    await waitForUrl(`${url}/health`, 20_000, child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`The mock did not start on port ${ports.port}: ${(error as Error).message}\n${stderr}`);
+  }
+  const startMs = performance.now() - started;
+  return {
+    url,
+    mailURL: `http://localhost:${ports.mailPort}`,
+    ports,
+    child,
+    startMs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 3_000).unref();
+      }),
+  };
+}
