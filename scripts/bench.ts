@@ -33,7 +33,10 @@ interface JsonReport {
 interface JsonSuite {
   title: string;
   suites?: JsonSuite[];
-  specs: { title: string; tests: { projectName: string; results: { duration: number; status: string }[] }[] }[];
+  specs: {
+    title: string;
+    tests: { projectName: string; results: { duration: number; status: string }[] }[];
+  }[];
 }
 
 function testDurations(report: JsonReport): { title: string; ms: number }[] {
@@ -68,9 +71,13 @@ async function runSuite(label: string, workers: number, extraEnv: NodeJS.Process
   }
   rmSync(jsonFile, { force: true });
   if (report.stats.unexpected > 0)
-    throw new Error(`${label}: ${report.stats.unexpected} test(s) failed; a benchmark of a failing suite means nothing`);
+    throw new Error(
+      `${label}: ${report.stats.unexpected} test(s) failed; a benchmark of a failing suite means nothing`,
+    );
   const durations = testDurations(report);
-  console.log(`  ${label}: ${durations.length} tests, ${(r.wallMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU`);
+  console.log(
+    `  ${label}: ${durations.length} tests, ${(r.wallMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU`,
+  );
   return { wallMs: r.wallMs, cpuMs: r.cpuMs, durations, workers };
 }
 
@@ -113,13 +120,31 @@ async function sessionCookie(mock: RunningMock): Promise<string> {
       siret: '73282932000074',
       kind: 'mandataire',
       users: [
-        { firstName: 'Paul', lastName: 'Bench', email: `${login}@example.test`, login, password: 'Bench-2026!', admin: true },
-        { firstName: 'Anne', lastName: 'Autre', email: `${login}b@example.test`, login: `${login}b`, password: 'Bench-2026!' },
+        {
+          firstName: 'Paul',
+          lastName: 'Bench',
+          email: `${login}@example.test`,
+          login,
+          password: 'Bench-2026!',
+          admin: true,
+        },
+        {
+          firstName: 'Anne',
+          lastName: 'Autre',
+          email: `${login}b@example.test`,
+          login: `${login}b`,
+          password: 'Bench-2026!',
+        },
       ],
     }),
   });
-  if (!create.ok) throw new Error(`seeding the bench account failed: ${create.status} ${await create.text()}`);
-  const res = await fetch(`${mock.url}/__test__/sessions`, { method: 'POST', headers, body: JSON.stringify({ login }) });
+  if (!create.ok)
+    throw new Error(`seeding the bench account failed: ${create.status} ${await create.text()}`);
+  const res = await fetch(`${mock.url}/__test__/sessions`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ login }),
+  });
   if (!res.ok) throw new Error(`session for the bench account failed: ${res.status}`);
   const { cookie } = (await res.json()) as { cookie: { name: string; value: string } };
   return `${cookie.name}=${cookie.value}`;
@@ -178,7 +203,9 @@ async function main() {
     console.log('Floor: fresh context, one page, context closed...');
     floor = await measureFloor(suiteBrowser.executablePath, mock);
     fullFloor = await measureFloor(fullChromium.executablePath, mock);
-    console.log(`  suite's browser ${floor.floorMs.toFixed(0)} ms; full Chromium ${fullFloor.floorMs.toFixed(0)} ms`);
+    console.log(
+      `  suite's browser ${floor.floorMs.toFixed(0)} ms; full Chromium ${fullFloor.floorMs.toFixed(0)} ms`,
+    );
 
     console.log(`Load: the order form under autocannon (${LOAD_SECONDS} s each)...`);
     const cookie = await sessionCookie(mock);
@@ -188,7 +215,11 @@ async function main() {
     const bodyFile = 'bench/order-form.tmp.html';
     writeFileSync(bodyFile, Buffer.from(await page.arrayBuffer()));
     mockLoad = await load(heaviest, { cookie });
-    const bare = await startBareServer(BASE_PORT + 200, bodyFile, page.headers.get('content-type') ?? 'text/html');
+    const bare = await startBareServer(
+      BASE_PORT + 200,
+      bodyFile,
+      page.headers.get('content-type') ?? 'text/html',
+    );
     try {
       bareLoad = await load(`http://127.0.0.1:${BASE_PORT + 200}/`, {});
     } finally {

@@ -79,11 +79,22 @@ export function run(command: string, env: NodeJS.ProcessEnv = {}, echo = false):
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      const tail = stdout.slice(stdout.lastIndexOf(marker) + marker.length).trim().split('\n');
+      const tail = stdout
+        .slice(stdout.lastIndexOf(marker) + marker.length)
+        .trim()
+        .split('\n');
       // `times` prints the shell's own line, then the children's: "0m1.234s 0m0.567s".
-      const secs = [...(tail[1] ?? '').matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+      const secs = [...(tail[1] ?? '').matchAll(/(\d+)m([\d.]+)s/g)].map(
+        (m) => Number(m[1]) * 60 + Number(m[2]),
+      );
       const cpuMs = secs.reduce((a, b) => a + b, 0) * 1000;
-      resolve({ code: code ?? 1, wallMs, cpuMs, stdout: stdout.slice(0, stdout.lastIndexOf(marker)), stderr });
+      resolve({
+        code: code ?? 1,
+        wallMs,
+        cpuMs,
+        stdout: stdout.slice(0, stdout.lastIndexOf(marker)),
+        stderr,
+      });
     });
   });
 }
@@ -92,14 +103,16 @@ export function run(command: string, env: NodeJS.ProcessEnv = {}, echo = false):
 export async function waitForUrl(url: string, timeoutMs = 15_000, child?: ChildProcess): Promise<number> {
   const started = performance.now();
   for (;;) {
-    if (child && child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before ${url} answered`);
+    if (child && child.exitCode !== null)
+      throw new Error(`process exited (${child.exitCode}) before ${url} answered`);
     try {
       const res = await fetch(url);
       if (res.ok) return performance.now() - started;
     } catch {
       // Not listening yet.
     }
-    if (performance.now() - started > timeoutMs) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`${url} did not answer within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 5));
   }
 }
