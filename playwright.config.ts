@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveBrowser } from './fixtures/browser.ts';
 import { target } from './fixtures/target.ts';
 
-const browser = resolveBrowser();
+// A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
+const browser = target.wsEndpoint ? undefined : resolveBrowser();
 const onCI = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -36,7 +37,9 @@ export default defineConfig({
       testDir: './tests',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
+        ...(target.wsEndpoint
+          ? { connectOptions: { wsEndpoint: target.wsEndpoint } }
+          : { launchOptions: { executablePath: browser?.executablePath, args: CHROMIUM_ARGS } }),
       },
     },
   ],
