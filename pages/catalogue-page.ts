@@ -1,0 +1,39 @@
+import type { Locator, Page } from '@playwright/test';
+import type { ProductName } from '../fixtures/data.ts';
+import { step } from './step.ts';
+
+/** « Nouvelle commande »: the catalogue, servers' and persons' certificates. */
+export class CataloguePage {
+  readonly heading: Locator;
+  readonly partner: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Nouvelle commande' });
+    this.partner = page.getByRole('status');
+  }
+
+  /** The heading of one part of the catalogue, e.g. « Certificats pour serveurs : ». */
+  section(title: string): Locator {
+    return this.page.getByRole('heading', { name: title, exact: true });
+  }
+
+  /** The products listed under one heading, as links. */
+  productsUnder(title: string): Locator {
+    return this.page.getByRole('list', { name: title, exact: true }).getByRole('link');
+  }
+
+  /** Every product offered, whichever heading it is under. */
+  get allProducts(): Locator {
+    return this.page.getByRole('main').getByRole('listitem').getByRole('link');
+  }
+
+  product(name: string): Locator {
+    return this.page.getByRole('link', { name, exact: true });
+  }
+
+  async chooseProduct(name: ProductName): Promise<void> {
+    await step(`Étape 6 : sélectionner « ${name} »`, async () => {
+      await this.product(name).click();
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { step } from './step.ts';
+import { UsersSection } from './users-section.ts';
+
+/** « Espace client »: where an order starts, the account's users and orders. */
+export class CustomerAreaPage {
+  readonly heading: Locator;
+  readonly connectedAs: Locator;
+  readonly newOrderLink: Locator;
+  readonly logOutButton: Locator;
+  readonly users: UsersSection;
+  readonly orders: Locator;
+  readonly ordersTable: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Espace client' });
+    this.connectedAs = page.getByText(/^Connecté en tant que /);
+    this.newOrderLink = page.getByRole('link', { name: 'Nouvelle commande' });
+    this.logOutButton = page.getByRole('button', { name: 'Se déconnecter' });
+    this.users = new UsersSection(page);
+    this.orders = page.getByRole('region', { name: 'Vos commandes' });
+    this.ordersTable = this.orders.getByRole('table');
+  }
+
+  async open(): Promise<void> {
+    await step('Ouvrir l’espace client', async () => {
+      await this.page.goto('/espace-client');
+      await this.expectShown();
+    });
+  }
+
+  /** The page object's own check that the customer area is showing. */
+  async expectShown(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+  }
+
+  async startNewOrder(): Promise<void> {
+    await step('Étape 4 : cliquer sur « Nouvelle commande »', async () => {
+      await this.newOrderLink.click();
+    });
+  }
+
+  /** The row of one order in « Vos commandes ». */
+  order(number: string): Locator {
+    return this.ordersTable.getByRole('row').filter({ hasText: number });
+  }
+}

@@ -1,0 +1,75 @@
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import type { Credentials } from '../fixtures/data.ts';
+import { step } from './step.ts';
+import { submitForm } from './submit.ts';
+
+/** « Connexion à votre espace client » — « Déjà client ? ». */
+export class LoginPage {
+  readonly heading: Locator;
+  readonly existingCustomerHeading: Locator;
+  readonly identifier: Locator;
+  readonly password: Locator;
+  readonly signInButton: Locator;
+  readonly forgottenIdentifierLink: Locator;
+  readonly forgottenPasswordLink: Locator;
+  readonly createCustomerAreaLink: Locator;
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Connexion à votre espace client' });
+    this.existingCustomerHeading = page.getByRole('heading', { name: 'Déjà client ?' });
+    this.identifier = page.getByRole('textbox', { name: 'Identifiant :' });
+    this.password = page.getByLabel('Mot de passe :');
+    this.signInButton = page.getByRole('button', { name: 'Se connecter' });
+    this.forgottenIdentifierLink = page.getByRole('link', { name: 'Identifiant oublié ?' });
+    this.forgottenPasswordLink = page.getByRole('link', { name: 'Mot de passe oublié ?' });
+    this.createCustomerAreaLink = page.getByRole('link', { name: 'Créer votre espace client' });
+    this.error = page.getByRole('alert');
+  }
+
+  async open(): Promise<void> {
+    await step('Ouvrir « Connexion à votre espace client »', async () => {
+      await this.page.goto('/connexion');
+    });
+  }
+
+  /** The page object's own check that the login screen is showing. */
+  async expectShown(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+  }
+
+  async enterCredentials(credentials: Credentials): Promise<void> {
+    await step('Étape 2 : saisir votre identifiant et votre mot de passe', async () => {
+      await this.identifier.fill(credentials.login);
+      await this.password.fill(credentials.password);
+    });
+  }
+
+  async signIn(): Promise<Response> {
+    return step('Étape 3 : cliquer sur « Se connecter »', () => submitForm(this.page, this.signInButton));
+  }
+
+  /** Steps 2 and 3 in one call. */
+  async logIn(credentials: Credentials): Promise<Response> {
+    await this.enterCredentials(credentials);
+    return this.signIn();
+  }
+
+  async goToForgottenIdentifier(): Promise<void> {
+    await step('Cliquer sur « Identifiant oublié ? »', async () => {
+      await this.forgottenIdentifierLink.click();
+    });
+  }
+
+  async goToForgottenPassword(): Promise<void> {
+    await step('Cliquer sur « Mot de passe oublié ? »', async () => {
+      await this.forgottenPasswordLink.click();
+    });
+  }
+
+  async goToCreateCustomerArea(): Promise<void> {
+    await step('Cliquer sur « Créer votre espace client »', async () => {
+      await this.createCustomerAreaLink.click();
+    });
+  }
+}

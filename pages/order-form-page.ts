@@ -1,0 +1,190 @@
+import type { Locator, Page, Response } from '@playwright/test';
+import {
+  PRODUCTS,
+  displayName,
+  durationLabel,
+  holderName,
+  type Duration,
+  type OperatingSystem,
+  type PaymentMode,
+  type Person,
+  type ProductName,
+} from '../fixtures/data.ts';
+import { step } from './step.ts';
+import { submitForm } from './submit.ts';
+
+/**
+ * The order form: « 1. Informations générales », « 2. Porteur du certificat »,
+ * « 3. Moyen de paiement », « 4. Conditions Générales d'Utilisation », then
+ * « Effacer le formulaire » and « Commander ». Steps 6 to 12 of the guide.
+ */
+export class OrderFormPage {
+  readonly heading: Locator;
+
+  readonly generalInformation: Locator;
+  readonly certificateType: Locator;
+  readonly validity: Locator;
+  readonly price: {
+    readonly box: Locator;
+    readonly duration: Locator;
+    readonly total: Locator;
+    readonly faceToFace: Locator;
+  };
+  readonly operatingSystem: Locator;
+  readonly sha256Note: Locator;
+
+  readonly holderSection: Locator;
+  readonly holderQuestion: Locator;
+  readonly holder: Locator;
+  readonly anotherPerson: Locator;
+  readonly otherHolder: Locator;
+  readonly mandataireNote: Locator;
+
+  readonly payment: Locator;
+  readonly purchaseOrderNumber: Locator;
+  readonly paymentPrompt: Locator;
+
+  readonly terms: Locator;
+  readonly acceptTermsCheckbox: Locator;
+
+  readonly clearButton: Locator;
+  readonly orderButton: Locator;
+  readonly requiredFieldsNote: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Nouvelle commande' });
+
+    this.generalInformation = page.getByRole('group', { name: '1. Informations générales' });
+    this.certificateType = this.generalInformation.getByRole('radiogroup', { name: 'Quel type de certificat ?' });
+    this.validity = this.generalInformation.getByRole('radiogroup', { name: 'Quelle durée de validité ?' });
+    const box = this.generalInformation.getByRole('status', { name: 'Tarif' });
+    this.price = {
+      box,
+      duration: box.getByText(/^Durée \(/),
+      total: box.getByText(/^Total :/),
+      faceToFace: box.getByText(/^Frais de face-à-face/),
+    };
+    this.operatingSystem = this.generalInformation.getByRole('radiogroup', { name: "Quel système d'exploitation ?" });
+    this.sha256Note = this.generalInformation.getByText(
+      "Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous Windows à partir de Windows XP SP3.",
+    );
+
+    this.holderSection = page.getByRole('group', { name: '2. Porteur du certificat' });
+    this.holderQuestion = this.holderSection.getByRole('heading', { name: 'Quel porteur de certificat ?' });
+    this.holder = this.holderSection.getByRole('radiogroup', { name: 'Certificat délivré pour ?' });
+    this.anotherPerson = this.holder.getByRole('radio', { name: 'Une autre personne de' });
+    this.otherHolder = this.holderSection.getByRole('combobox', { name: 'Autre porteur' });
+    this.mandataireNote = this.holderSection.getByText(
+      'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.',
+    );
+
+    this.payment = page.getByRole('group', { name: '3. Moyen de paiement' });
+    this.purchaseOrderNumber = this.payment.getByRole('textbox', { name: 'Numéro de bon de commande' });
+    this.paymentPrompt = this.payment.getByText(
+      'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande',
+    );
+
+    this.terms = page.getByRole('group', { name: "4. Conditions Générales d'Utilisation" });
+    this.acceptTermsCheckbox = this.terms.getByRole('checkbox', {
+      name: /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /,
+    });
+
+    this.clearButton = page.getByRole('button', { name: 'Effacer le formulaire' });
+    this.orderButton = page.getByRole('button', { name: 'Commander', exact: true });
+    this.requiredFieldsNote = page.getByText("Les champs marqués d'un astérisque sont obligatoires");
+  }
+
+  /** The radio of one certificate type, e.g. « Certigna Pack ID RGS** ». */
+  type(product: ProductName): Locator {
+    return this.certificateType.getByRole('radio', { name: PRODUCTS[product].type, exact: true });
+  }
+
+  duration(years: Duration): Locator {
+    return this.validity.getByRole('radio', { name: durationLabel(years), exact: true });
+  }
+
+  os(name: OperatingSystem): Locator {
+    return this.operatingSystem.getByRole('radio', { name, exact: true });
+  }
+
+  /** The holder radio named after a person, in capitals (« FREDERIC SENEZ »). */
+  holderRadio(person: Pick<Person, 'firstName' | 'lastName'>): Locator {
+    return this.holder.getByRole('radio', { name: holderName(person), exact: true });
+  }
+
+  paymentMode(mode: PaymentMode): Locator {
+    return this.payment.getByRole('radio', { name: mode, exact: true });
+  }
+
+  /** The CGU checkbox naming the authority of the product chosen. */
+  termsFor(authority: string): Locator {
+    return this.terms.getByRole('checkbox', {
+      name: `J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité ${authority}`,
+      exact: true,
+    });
+  }
+
+  /** Opens the blank form (no type chosen), as a bookmark to the order form would. */
+  async open(): Promise<void> {
+    await step('Ouvrir le formulaire de commande', async () => {
+      await this.page.goto('/commande/formulaire');
+    });
+  }
+
+  async chooseProduct(product: ProductName): Promise<void> {
+    await step(`Étape 6 : sélectionner « ${PRODUCTS[product].type} »`, async () => {
+      await this.type(product).check();
+    });
+  }
+
+  async chooseDuration(years: Duration): Promise<void> {
+    await step(`Étape 7 : sélectionner la durée « ${durationLabel(years)} »`, async () => {
+      await this.duration(years).check();
+    });
+  }
+
+  async chooseOperatingSystem(name: OperatingSystem): Promise<void> {
+    await step(`Étape 8 : sélectionner le système d'exploitation « ${name} »`, async () => {
+      await this.os(name).check();
+    });
+  }
+
+  /** Step 9 for the logged-in person, the guide's default. */
+  async orderForMyself(me: Pick<Person, 'firstName' | 'lastName'>): Promise<void> {
+    await step(`Étape 9 : certificat délivré pour « ${holderName(me)} »`, async () => {
+      await this.holderRadio(me).check();
+    });
+  }
+
+  /** Step 9 for someone else of the account (Délégué or Mandataire accounts only). */
+  async orderFor(person: Pick<Person, 'firstName' | 'lastName'>): Promise<void> {
+    await step(`Étape 9 : certificat délivré pour « Une autre personne de » : ${displayName(person)}`, async () => {
+      await this.anotherPerson.check();
+      await this.otherHolder.selectOption({ label: displayName(person) });
+    });
+  }
+
+  async payWith(mode: PaymentMode, purchaseOrderNumber?: string): Promise<void> {
+    await step(`Étape 10 : sélectionner le moyen de paiement « ${mode} »`, async () => {
+      await this.paymentMode(mode).check();
+      if (purchaseOrderNumber !== undefined) await this.purchaseOrderNumber.fill(purchaseOrderNumber);
+    });
+  }
+
+  async acceptTerms(): Promise<void> {
+    await step("Étape 11 : accepter les conditions générales d'utilisation", async () => {
+      await this.acceptTermsCheckbox.check();
+    });
+  }
+
+  /** Clicks « Commander » and returns the server's answer (303 to the confirmation, or a refusal). */
+  async submitOrder(): Promise<Response> {
+    return step('Étape 12 : cliquer sur « Commander »', () => submitForm(this.page, this.orderButton));
+  }
+
+  async clearForm(): Promise<void> {
+    await step('Cliquer sur « Effacer le formulaire »', async () => {
+      await this.clearButton.click();
+    });
+  }
+}

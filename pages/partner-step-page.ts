@@ -1,0 +1,37 @@
+import type { Locator, Page, Response } from '@playwright/test';
+import { step } from './step.ts';
+import { submitForm } from './submit.ts';
+
+/** « Passez-vous par un partenaire ? »: a partner code, or the whole catalogue. */
+export class PartnerStepPage {
+  readonly heading: Locator;
+  readonly withCode: Locator;
+  readonly partnerCode: Locator;
+  readonly validateCodeButton: Locator;
+  readonly withoutCode: Locator;
+  readonly continueWithoutCodeButton: Locator;
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Passez-vous par un partenaire ?' });
+    this.withCode = page.getByRole('region', { name: "Je dispose d'un code partenaire" });
+    this.partnerCode = page.getByRole('textbox', { name: 'Votre code partenaire' });
+    this.validateCodeButton = page.getByRole('button', { name: 'Valider le code partenaire' });
+    this.withoutCode = page.getByRole('region', { name: 'Sans code partenaire' });
+    this.continueWithoutCodeButton = page.getByRole('button', { name: 'Continuer sans code partenaire' });
+    this.error = page.getByRole('alert');
+  }
+
+  async continueWithoutPartnerCode(): Promise<void> {
+    await step('Étape 5 : cliquer sur « Continuer sans code partenaire »', async () => {
+      await this.continueWithoutCodeButton.click();
+    });
+  }
+
+  async enterPartnerCode(code: string): Promise<Response> {
+    return step(`Étape 5 : saisir le code partenaire « ${code} »`, async () => {
+      await this.partnerCode.fill(code);
+      return submitForm(this.page, this.validateCodeButton);
+    });
+  }
+}

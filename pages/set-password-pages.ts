@@ -1,0 +1,80 @@
+import type { Locator, Page, Response } from '@playwright/test';
+import { step } from './step.ts';
+import { submitForm } from './submit.ts';
+
+/** « Activation de votre compte »: the future holder sets a password from the e-mail's link. */
+export class ActivationPage {
+  readonly heading: Locator;
+  readonly password: Locator;
+  readonly confirmPassword: Locator;
+  readonly activateButton: Locator;
+  readonly confirmation: Locator;
+  readonly logInLink: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Activation de votre compte' });
+    this.password = page.getByLabel('Mot de passe', { exact: true });
+    this.confirmPassword = page.getByLabel('Confirmez le mot de passe', { exact: true });
+    this.activateButton = page.getByRole('button', { name: 'Activer mon compte' });
+    this.confirmation = page.getByRole('status');
+    this.logInLink = page.getByRole('link', { name: 'Se connecter' });
+  }
+
+  /** Follows the link of the activation e-mail. */
+  async openFromMail(link: string): Promise<void> {
+    await step('Ouvrir le lien d’activation reçu par e-mail', async () => {
+      await this.page.goto(link);
+    });
+  }
+
+  async activate(password: string): Promise<Response> {
+    return step('Activer son compte en choisissant un mot de passe', async () => {
+      await this.password.fill(password);
+      await this.confirmPassword.fill(password);
+      return submitForm(this.page, this.activateButton);
+    });
+  }
+
+  async goToLogin(): Promise<void> {
+    await step('Cliquer sur « Se connecter »', async () => {
+      await this.logInLink.click();
+    });
+  }
+}
+
+/** The page the reset e-mail leads to: « Nouveau mot de passe ». */
+export class NewPasswordPage {
+  readonly password: Locator;
+  readonly confirmPassword: Locator;
+  readonly saveButton: Locator;
+  readonly confirmation: Locator;
+  readonly logInLink: Locator;
+
+  constructor(readonly page: Page) {
+    this.password = page.getByLabel('Nouveau mot de passe', { exact: true });
+    this.confirmPassword = page.getByLabel('Confirmez le mot de passe', { exact: true });
+    this.saveButton = page.getByRole('button', { name: 'Enregistrer le mot de passe' });
+    this.confirmation = page.getByRole('status');
+    this.logInLink = page.getByRole('link', { name: 'Se connecter' });
+  }
+
+  async openFromMail(link: string): Promise<void> {
+    await step('Ouvrir le lien de réinitialisation reçu par e-mail', async () => {
+      await this.page.goto(link);
+    });
+  }
+
+  async choosePassword(password: string): Promise<Response> {
+    return step('Choisir un nouveau mot de passe', async () => {
+      await this.password.fill(password);
+      await this.confirmPassword.fill(password);
+      return submitForm(this.page, this.saveButton);
+    });
+  }
+
+  async goToLogin(): Promise<void> {
+    await step('Cliquer sur « Se connecter »', async () => {
+      await this.logInLink.click();
+    });
+  }
+}
