@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Mailer } from './mail.ts';
+import { accountRoutes } from './routes/account.tsx';
+import { authRoutes } from './routes/auth.tsx';
+import { homeRoutes } from './routes/home.tsx';
+import { managerRoutes } from './routes/manager.tsx';
+import { orderRoutes } from './routes/order.tsx';
+import { signupRoutes } from './routes/signup.tsx';
+import type { Store } from './store.ts';
+import { testApi } from './test-api.ts';
+import { errorPage } from './views/error.tsx';
+import type { AppEnv, Deps } from './web.ts';
+import { PageError } from './web.ts';
+
+export type AppOptions = {
+  store: Store;
+  mailer: Mailer;
+  /** Mounts the test API, guarded by this token. */
+  testToken?: string | undefined;
+  log?: (message: string) => void;
+};
+
+const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'public');
+const TYPES: Record<string, string> = {
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+};
+
+/** The static files, read once: a handful of small files, and no path ever reaches the disk. */
+function loadStatic(): Map<string, { body: string; type: string }> {
+  const files = new Map<string, { body: string; type: string }>();
+  for (const name of ['portal.css', 'order-form.js']) {
+    const ext = name.split('.').pop() ?? '';
+    files.set(name, { body: readFileSync(join(PUBLIC_DIR, name), 'utf8'), type: TYPES[ext] ?? 'text/plain' });
+  }
+  return files;
+}
+
+export function buildApp(options: AppOptions): Hono<AppEnv> {
+  const log = options.log ?? ((m: string) => console.error(m));
+  const deps: Deps = { store: options.store, mailer: options.mailer, testToken: options.testToken, log };
+  const files = loadStatic();
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'same-origin',
+      // Meaningless over plain http on loopback, and would pin localhost to https in some browsers.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: (c) =>
+        c.html(errorPage(413, 'Requête trop volumineuse', 'Le formulaire envoyé est trop volumineux.'), 413),
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    // Pages show personal data: never cached.
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
+  });
+
+  app.get('/health', (c) => c.text('ok'));
+  app.get('/static/:name', (c) => {
+    const file = files.get(c.req.param('name'));
+    if (!file) return c.html(errorPage(404, 'Page introuvable', "Cette page n'existe pas."), 404);
+    return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': 'no-cache' });
+  });
+
+  app.route('/', homeRoutes());
+  app.route('/', authRoutes(deps));
+  app.route('/', signupRoutes(deps));
+  app.route('/', accountRoutes(deps));
+  app.route('/', orderRoutes(deps));
+  app.route('/', managerRoutes(deps));
+  if (options.testToken) app.route('/__test__', testApi(options.store, options.testToken));
+
+  app.notFound((c) =>
+    c.html(errorPage(404, 'Page introuvable', "Cette page n'existe pas ou n'est pas accessible."), 404),
+  );
+
+  app.onError((err, c) => {
+    if (err instanceof PageError) return c.html(errorPage(err.status, err.title, err.message), err.status);
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.html(
+        errorPage(err.status, 'Requête invalide', "La requête n'a pas pu être traitée."),
+        err.status,
+      );
+    }
+    // A real bug: logged for us, a plain page for the visitor, no details leaked.
+    log(
+      `500 on ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
+    return c.html(
+      errorPage(500, 'Erreur du serveur', 'Une erreur inattendue est survenue. Veuillez réessayer.'),
+      500,
+    );
+  });
+
+  return app;
+}

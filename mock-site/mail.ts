@@ -1,0 +1,119 @@
+import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { html as h } from 'hono/html';
+import { POSTAL_ADDRESS, SUPPORTING_DOCUMENTS_TITLE } from './domain.ts';
+
+export type Mail = {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
+};
+
+/** Where the portal's e-mails go. The SMTP one talks to MailDev; tests may plug in their own. */
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+const FROM = 'Certigna <ne-pas-repondre@certigna.example>';
+
+export class SmtpMailer implements Mailer {
+  private transport: Transporter;
+  constructor(port: number, host = '127.0.0.1') {
+    // MailDev speaks plain SMTP on loopback: no TLS, no auth.
+    this.transport = nodemailer.createTransport({ host, port, secure: false, ignoreTLS: true });
+  }
+  async send(mail: Mail) {
+    await this.transport.sendMail({ from: FROM, ...mail });
+  }
+  close() {
+    this.transport.close();
+  }
+}
+
+/** Keeps mails in memory: for building the app without an SMTP server. */
+export class MemoryMailer implements Mailer {
+  readonly sent: Mail[] = [];
+  async send(mail: Mail) {
+    this.sent.push(mail);
+  }
+}
+
+type Person = { firstName: string; lastName: string; email: string };
+
+function greeting(p: Person) {
+  return `Bonjour ${p.firstName} ${p.lastName},`;
+}
+
+async function wrap(body: string | Promise<string>): Promise<string> {
+  const inner = await body;
+  const page =
+    await h`<!doctype html><html lang="fr"><body style="font-family: Arial, sans-serif; color: #1d2733">${inner}<p>L'équipe Certigna</p></body></html>`;
+  return page.toString();
+}
+
+export async function activationMail(p: Person, link: string, login: string): Promise<Mail> {
+  return {
+    to: [p.email],
+    subject: 'Activez votre compte Certigna',
+    text: `${greeting(p)}\n\nUn compte Certigna a été créé pour vous (identifiant : ${login}).\nPour l'activer et choisir votre mot de passe, ouvrez ce lien :\n${link}\n\nL'équipe Certigna`,
+    html: await wrap(
+      h`<p>${greeting(p)}</p><p>Un compte Certigna a été créé pour vous (identifiant : <strong>${login}</strong>).</p><p><a href="${link}">Activer mon compte</a></p><p>${link}</p>`,
+    ),
+  };
+}
+
+export async function identifierMail(p: Person, login: string): Promise<Mail> {
+  return {
+    to: [p.email],
+    subject: 'Votre identifiant Certigna',
+    text: `${greeting(p)}\n\nVotre identifiant pour l'espace client Certigna est : ${login}\n\nL'équipe Certigna`,
+    html: await wrap(
+      h`<p>${greeting(p)}</p><p>Votre identifiant pour l'espace client Certigna est : <strong>${login}</strong></p>`,
+    ),
+  };
+}
+
+export async function resetMail(p: Person, link: string): Promise<Mail> {
+  return {
+    to: [p.email],
+    subject: 'Réinitialisation de votre mot de passe Certigna',
+    text: `${greeting(p)}\n\nPour choisir un nouveau mot de passe, ouvrez ce lien :\n${link}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n\nL'équipe Certigna`,
+    html: await wrap(
+      h`<p>${greeting(p)}</p><p><a href="${link}">Choisir un nouveau mot de passe</a></p><p>${link}</p><p>Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.</p>`,
+    ),
+  };
+}
+
+export type OrderMailData = {
+  number: string;
+  productName: string;
+  summary: [string, string][];
+  documents: string[];
+  pdf: Buffer;
+};
+
+export async function orderMail(to: string[], p: Person, o: OrderMailData): Promise<Mail> {
+  const summaryText = o.summary.map(([k, v]) => `${k} : ${v}`).join('\n');
+  const docsText = o.documents.map((d) => `- ${d}`).join('\n');
+  const address = POSTAL_ADDRESS.join('\n');
+  return {
+    to,
+    subject: `Votre commande ${o.number} — ${o.productName}`,
+    text:
+      `${greeting(p)}\n\nNous avons bien enregistré votre commande n° ${o.number}.\n\n${summaryText}\n\n` +
+      `Vous trouverez en pièce jointe le formulaire PDF de votre commande.\n\n` +
+      `${SUPPORTING_DOCUMENTS_TITLE}\n${docsText}\n\nLes originaux sont à envoyer par courrier à :\n${address}\n\nL'équipe Certigna`,
+    html: await wrap(
+      h`<p>${greeting(p)}</p><p>Nous avons bien enregistré votre commande n° <strong>${o.number}</strong>.</p>
+<table>${o.summary.map(([k, v]) => h`<tr><th scope="row" style="text-align:left">${k}</th><td>${v}</td></tr>`)}</table>
+<p>Vous trouverez en pièce jointe le formulaire PDF de votre commande.</p>
+<p>${SUPPORTING_DOCUMENTS_TITLE}</p><ul>${o.documents.map((d) => h`<li>${d}</li>`)}</ul>
+<p>Les originaux sont à envoyer par courrier à :<br />${POSTAL_ADDRESS.map((l) => h`${l}<br />`)}</p>`,
+    ),
+    attachments: [
+      { filename: `bon-de-commande-${o.number}.pdf`, content: o.pdf, contentType: 'application/pdf' },
+    ],
+  };
+}

@@ -1,0 +1,149 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Mailer, Mail } from './mail.ts';
+import type { CustomerAccount, Session, Staff, Store, User } from './store.ts';
+import { randomToken, safeEqual } from './security.ts';
+
+export type Deps = {
+  store: Store;
+  mailer: Mailer;
+  /** Set in test mode only: the token the test API requires. */
+  testToken?: string | undefined;
+  log?: (message: string) => void;
+};
+
+export type CustomerContext = { session: Session; user: User; account: CustomerAccount };
+export type StaffContext = { session: Session; staff: Staff };
+
+export type AppEnv = { Variables: { customer: CustomerContext; staff: StaffContext } };
+export type Ctx = Context<AppEnv>;
+
+export const COOKIES = {
+  customer: 'certigna_session',
+  staff: 'certigna_manager',
+  /** Double-submit CSRF token for forms shown before a session exists. */
+  csrf: 'certigna_csrf',
+} as const;
+
+// Secure is kept on plain http too: Chromium and Playwright's request context both treat
+// localhost as a secure origin and keep such cookies.
+const COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'Lax', path: '/' } as const;
+
+/** A refusal the error handler renders as a readable page with this status. */
+export class PageError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415,
+    readonly title: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const BAD_REQUEST = () =>
+  new PageError(400, 'Requête invalide', "Le formulaire envoyé n'a pas pu être lu. Veuillez réessayer.");
+export const CSRF_REFUSED = () =>
+  new PageError(403, 'Requête refusée', 'Le formulaire a expiré. Veuillez recharger la page et réessayer.');
+export const NOT_FOUND = () =>
+  new PageError(404, 'Page introuvable', "Cette page n'existe pas ou n'est pas accessible.");
+
+export type Form = Record<string, string>;
+
+/** The posted form as strings (first value of repeated fields); an unreadable body is a 400. */
+export async function readForm(c: Ctx): Promise<Form> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) throw BAD_REQUEST();
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody({ all: true });
+  } catch {
+    throw BAD_REQUEST();
+  }
+  const form: Form = {};
+  for (const [key, value] of Object.entries(body)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first === 'string') form[key] = first;
+  }
+  return form;
+}
+
+export function field(form: Form, name: string): string {
+  return (form[name] ?? '').trim();
+}
+
+/** The page's CSRF token before login: reuse the cookie's or set a new one. */
+export function preSessionCsrf(c: Ctx): string {
+  const existing = getCookie(c, COOKIES.csrf);
+  if (existing && /^[\w-]{20,64}$/.test(existing)) return existing;
+  const token = randomToken();
+  setCookie(c, COOKIES.csrf, token, COOKIE_OPTIONS);
+  return token;
+}
+
+export function checkPreSessionCsrf(c: Ctx, form: Form): void {
+  const cookie = getCookie(c, COOKIES.csrf);
+  const sent = form.csrf;
+  if (!cookie || !sent || !safeEqual(cookie, sent)) throw CSRF_REFUSED();
+}
+
+export function checkSessionCsrf(session: Session, form: Form): boolean {
+  return typeof form.csrf === 'string' && safeEqual(session.csrf, form.csrf);
+}
+
+export function startSession(c: Ctx, store: Store, kind: 'customer' | 'staff', principalId: string): Session {
+  const cookieName = COOKIES[kind];
+  // A fresh id at every login, so a session id planted before login is useless.
+  const old = getCookie(c, cookieName);
+  if (old) store.deleteSession(old);
+  const session = store.createSession(kind, principalId);
+  setCookie(c, cookieName, session.id, COOKIE_OPTIONS);
+  return session;
+}
+
+export function endSession(c: Ctx, store: Store, kind: 'customer' | 'staff'): void {
+  const id = getCookie(c, COOKIES[kind]);
+  if (id) store.deleteSession(id);
+  deleteCookie(c, COOKIES[kind], COOKIE_OPTIONS);
+}
+
+/** Loads the customer's session or sends them to the login page. Staff sessions do not count. */
+export function requireCustomer(store: Store): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const id = getCookie(c, COOKIES.customer);
+    const session = id ? store.session(id, 'customer') : undefined;
+    const user = session ? store.user(session.principalId) : undefined;
+    const account = user ? store.account(user.accountId) : undefined;
+    if (!session || !user || !account || !user.active) return c.redirect('/connexion', 303);
+    c.set('customer', { session, user, account });
+    await next();
+  };
+}
+
+/** Same for Certigna staff, whose session lives in its own cookie. */
+export function requireStaff(store: Store): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const id = getCookie(c, COOKIES.staff);
+    const session = id ? store.session(id, 'staff') : undefined;
+    const staff = session ? store.staff(session.principalId) : undefined;
+    if (!session || !staff) return c.redirect('/manager/connexion', 303);
+    c.set('staff', { session, staff });
+    await next();
+  };
+}
+
+/** Absolute links for mails, from the origin the person used. */
+export function origin(c: Ctx): string {
+  return new URL(c.req.url).origin;
+}
+
+/** Mail failures are logged, not shown: the action itself succeeded. */
+export async function sendMail(deps: Deps, mail: Mail): Promise<void> {
+  try {
+    await deps.mailer.send(mail);
+  } catch (err) {
+    (deps.log ?? console.error)(`mail to ${mail.to.join(', ')} failed: ${String(err)}`);
+  }
+}
+
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MIN_PASSWORD_LENGTH = 8;
