@@ -31,6 +31,12 @@ export class CataloguePage {
     return this.page.getByRole('link', { name, exact: true });
   }
 
+  async open(): Promise<void> {
+    await step('Ouvrir le catalogue « Nouvelle commande »', async () => {
+      await this.page.goto('/commande/catalogue');
+    });
+  }
+
   async chooseProduct(name: ProductName): Promise<void> {
     await step(`Étape 6 : sélectionner « ${name} »`, async () => {
       await this.product(name).click();

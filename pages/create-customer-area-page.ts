@@ -34,6 +34,12 @@ export class CreateCustomerAreaPage {
     this.error = page.getByRole('alert');
   }
 
+  async open(): Promise<void> {
+    await step('Ouvrir « Créer votre espace client »', async () => {
+      await this.page.goto('/creer-espace-client');
+    });
+  }
+
   async createCustomerArea(input: NewCustomerArea): Promise<Response> {
     return step('Créer son espace client', async () => {
       await this.company.fill(input.company);

@@ -25,7 +25,6 @@ export class CustomerAreaPage {
   async open(): Promise<void> {
     await step('Ouvrir l’espace client', async () => {
       await this.page.goto('/espace-client');
-      await this.expectShown();
     });
   }
 
@@ -37,6 +36,12 @@ export class CustomerAreaPage {
   async startNewOrder(): Promise<void> {
     await step('Étape 4 : cliquer sur « Nouvelle commande »', async () => {
       await this.newOrderLink.click();
+    });
+  }
+
+  async logOut(): Promise<void> {
+    await step('Cliquer sur « Se déconnecter »', async () => {
+      await this.logOutButton.click();
     });
   }
 

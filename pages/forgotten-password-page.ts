@@ -16,6 +16,12 @@ export class ForgottenPasswordPage {
     this.confirmation = page.getByRole('status');
   }
 
+  async open(): Promise<void> {
+    await step('Ouvrir « Mot de passe oublié »', async () => {
+      await this.page.goto('/mot-de-passe-oublie');
+    });
+  }
+
   async requestReset(login: string): Promise<Response> {
     return step('Mot de passe oublié : demander la réinitialisation', async () => {
       await this.identifier.fill(login);

@@ -72,7 +72,10 @@ export class ManagerCustomerAccountsPage {
 
   async enableMandataire(company: string): Promise<Response> {
     return step(`Activer la fonction mandataire pour « ${company} »`, () =>
-      submitForm(this.page, this.account(company).getByRole('button', { name: 'Activer la fonction mandataire' })),
+      submitForm(
+        this.page,
+        this.account(company).getByRole('button', { name: 'Activer la fonction mandataire' }),
+      ),
     );
   }
 }

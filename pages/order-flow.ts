@@ -1,22 +1,13 @@
 import type { Page } from '@playwright/test';
-import type { Duration, OperatingSystem, PaymentMode, Person, ProductName } from '../fixtures/data.ts';
+import type { ProductName } from '../fixtures/data.ts';
 import { CataloguePage } from './catalogue-page.ts';
 import { ConfirmationPage } from './confirmation-page.ts';
 import { CustomerAreaPage } from './customer-area-page.ts';
-import { OrderFormPage } from './order-form-page.ts';
+import { OrderFormPage, type OrderChoices } from './order-form-page.ts';
 import { PartnerStepPage } from './partner-step-page.ts';
 
-/** What the customer chooses on the order form. */
-export interface Order {
-  product: ProductName;
-  duration: Duration;
-  os: OperatingSystem;
-  /** Another person of the account; leave out for the guide's default, the logged-in person. */
-  holder?: Pick<Person, 'firstName' | 'lastName'>;
-  payment: PaymentMode;
-  /** Required with « Autre ». */
-  purchaseOrderNumber?: string;
-}
+/** An order as the flow places it: every choice made, the CGU accepted. */
+export type Order = Omit<OrderChoices, 'acceptTerms'>;
 
 /**
  * The guide's common path composed from the page objects, so a spec about step 9 does
@@ -47,12 +38,7 @@ export class OrderFlow {
 
   /** Steps 7 to 11 on the order form (the type already chosen in the catalogue). */
   async fillOrderForm(order: Order): Promise<void> {
-    const form = this.orderForm;
-    await form.chooseDuration(order.duration);
-    await form.chooseOperatingSystem(order.os);
-    if (order.holder) await form.orderFor(order.holder);
-    await form.payWith(order.payment, order.purchaseOrderNumber);
-    await form.acceptTerms();
+    await this.orderForm.fillForm({ ...order, product: undefined, acceptTerms: true });
   }
 
   /** Steps 4 to 12; returns the order number the confirmation shows. */

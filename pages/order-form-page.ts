@@ -13,6 +13,19 @@ import {
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
+/** What the customer chooses on the order form, steps 6 to 11. */
+export interface OrderChoices {
+  product: ProductName;
+  duration: Duration;
+  os: OperatingSystem;
+  /** Another person of the account; left out, the order is for the logged-in person. */
+  holder?: Pick<Person, 'firstName' | 'lastName'>;
+  payment: PaymentMode;
+  /** Required with « Autre ». */
+  purchaseOrderNumber?: string;
+  acceptTerms: boolean;
+}
+
 /**
  * The order form: « 1. Informations générales », « 2. Porteur du certificat »,
  * « 3. Moyen de paiement », « 4. Conditions Générales d'Utilisation », then
@@ -55,7 +68,9 @@ export class OrderFormPage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Nouvelle commande' });
 
     this.generalInformation = page.getByRole('group', { name: '1. Informations générales' });
-    this.certificateType = this.generalInformation.getByRole('radiogroup', { name: 'Quel type de certificat ?' });
+    this.certificateType = this.generalInformation.getByRole('radiogroup', {
+      name: 'Quel type de certificat ?',
+    });
     this.validity = this.generalInformation.getByRole('radiogroup', { name: 'Quelle durée de validité ?' });
     const box = this.generalInformation.getByRole('status', { name: 'Tarif' });
     this.price = {
@@ -64,7 +79,9 @@ export class OrderFormPage {
       total: box.getByText(/^Total :/),
       faceToFace: box.getByText(/^Frais de face-à-face/),
     };
-    this.operatingSystem = this.generalInformation.getByRole('radiogroup', { name: "Quel système d'exploitation ?" });
+    this.operatingSystem = this.generalInformation.getByRole('radiogroup', {
+      name: "Quel système d'exploitation ?",
+    });
     this.sha256Note = this.generalInformation.getByText(
       "Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous Windows à partir de Windows XP SP3.",
     );
@@ -158,16 +175,26 @@ export class OrderFormPage {
 
   /** Step 9 for someone else of the account (Délégué or Mandataire accounts only). */
   async orderFor(person: Pick<Person, 'firstName' | 'lastName'>): Promise<void> {
-    await step(`Étape 9 : certificat délivré pour « Une autre personne de » : ${displayName(person)}`, async () => {
+    await step(
+      `Étape 9 : certificat délivré pour « Une autre personne de » : ${displayName(person)}`,
+      async () => {
+        await this.anotherPerson.check();
+        await this.otherHolder.selectOption({ label: displayName(person) });
+      },
+    );
+  }
+
+  /** « Une autre personne de », before choosing who. */
+  async chooseAnotherPerson(): Promise<void> {
+    await step('Étape 9 : certificat délivré pour « Une autre personne de »', async () => {
       await this.anotherPerson.check();
-      await this.otherHolder.selectOption({ label: displayName(person) });
     });
   }
 
   async payWith(mode: PaymentMode, purchaseOrderNumber?: string): Promise<void> {
     await step(`Étape 10 : sélectionner le moyen de paiement « ${mode} »`, async () => {
       await this.paymentMode(mode).check();
-      if (purchaseOrderNumber !== undefined) await this.purchaseOrderNumber.fill(purchaseOrderNumber);
+      if (purchaseOrderNumber) await this.purchaseOrderNumber.fill(purchaseOrderNumber);
     });
   }
 
@@ -180,6 +207,19 @@ export class OrderFormPage {
   /** Clicks « Commander » and returns the server's answer (303 to the confirmation, or a refusal). */
   async submitOrder(): Promise<Response> {
     return step('Étape 12 : cliquer sur « Commander »', () => submitForm(this.page, this.orderButton));
+  }
+
+  /**
+   * Steps 6 to 11 in one call, skipping whatever is left out: specs about a missing
+   * field fill everything else with it.
+   */
+  async fillForm(choices: Partial<OrderChoices>): Promise<void> {
+    if (choices.product) await this.chooseProduct(choices.product);
+    if (choices.duration) await this.chooseDuration(choices.duration);
+    if (choices.os) await this.chooseOperatingSystem(choices.os);
+    if (choices.holder) await this.orderFor(choices.holder);
+    if (choices.payment) await this.payWith(choices.payment, choices.purchaseOrderNumber);
+    if (choices.acceptTerms) await this.acceptTerms();
   }
 
   async clearForm(): Promise<void> {

@@ -22,6 +22,12 @@ export class PartnerStepPage {
     this.error = page.getByRole('alert');
   }
 
+  async open(): Promise<void> {
+    await step('Ouvrir « Passez-vous par un partenaire ? »', async () => {
+      await this.page.goto('/commande');
+    });
+  }
+
   async continueWithoutPartnerCode(): Promise<void> {
     await step('Étape 5 : cliquer sur « Continuer sans code partenaire »', async () => {
       await this.continueWithoutCodeButton.click();

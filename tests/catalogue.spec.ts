@@ -1,0 +1,27 @@
+import { PRODUCTS, covers, expect, test, type ProductName } from '../fixtures/index.ts';
+
+const PERSONAL_PRODUCTS: ProductName[] = ['Pack ID RGS**', 'Pack ID RGS***'];
+
+test.describe('Choix du produit dans le catalogue (étape 6)', () => {
+  for (const product of PERSONAL_PRODUCTS) {
+    test(
+      `Sélectionner « ${product} » ouvre le formulaire avec « ${PRODUCTS[product].type} » coché`,
+      { tag: ['@regression'], ...covers('step6') },
+      async ({ logInAs, me, catalogue, orderFlow }) => {
+        await logInAs(me);
+        await catalogue.open();
+        await catalogue.chooseProduct(product);
+
+        const form = orderFlow.orderForm;
+        await expect(form.heading).toBeVisible();
+        await expect(form.type(product)).toBeChecked();
+        await expect(form.certificateType.getByRole('radio', { checked: true })).toHaveCount(1);
+        await expect(form.generalInformation).toContainText(
+          "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit.",
+        );
+        await expect(form.termsFor(PRODUCTS[product].authority)).toBeVisible();
+        await expect(form.price.box).toContainText('Choisissez un type de certificat et une durée');
+      },
+    );
+  }
+});

@@ -1,0 +1,116 @@
+import { covers, expect, newPurchaseOrderNumber, test, type OrderChoices } from '../fixtures/index.ts';
+
+/** Every required field filled, as the guide's example order. */
+const COMPLETE: OrderChoices = {
+  product: 'Pack ID RGS**',
+  duration: 3,
+  os: 'Windows',
+  payment: 'Carte Bancaire',
+  acceptTerms: true,
+};
+
+const MISSING: { field: string; without: Partial<OrderChoices>; completing: Partial<OrderChoices> }[] = [
+  {
+    field: 'le type de certificat',
+    without: { product: undefined },
+    completing: { product: 'Pack ID RGS**' },
+  },
+  { field: 'la durée de validité', without: { duration: undefined }, completing: { duration: 3 } },
+  { field: "le système d'exploitation", without: { os: undefined }, completing: { os: 'Windows' } },
+  { field: 'le moyen de paiement', without: { payment: undefined }, completing: { payment: 'Virement' } },
+  {
+    field: 'les conditions générales d’utilisation',
+    without: { acceptTerms: false },
+    completing: { acceptTerms: true },
+  },
+];
+
+test.describe('Cas d’erreur : le bouton « Commander » reste grisé', () => {
+  for (const { field, without, completing } of MISSING) {
+    test(
+      `« Commander » reste grisé tant que ${field} n’est pas renseigné(e)`,
+      { tag: ['@regression', '@error-case'], ...covers('greyedMissingField') },
+      async ({ orderForm }) => {
+        await orderForm.fillForm({ ...COMPLETE, ...without });
+        await expect(orderForm.orderButton).toBeDisabled();
+
+        await orderForm.fillForm(completing);
+        await expect(orderForm.orderButton).toBeEnabled();
+      },
+    );
+  }
+
+  test(
+    '« Commander » reste grisé avec « Autre » tant que le numéro de bon de commande est vide',
+    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step10') },
+    async ({ orderForm }) => {
+      await orderForm.fillForm({ ...COMPLETE, payment: 'Autre' });
+      await expect(orderForm.orderButton).toBeDisabled();
+
+      await orderForm.payWith('Autre', '   ');
+      await expect(orderForm.orderButton).toBeDisabled();
+
+      await orderForm.payWith('Autre', newPurchaseOrderNumber());
+      await expect(orderForm.orderButton).toBeEnabled();
+    },
+  );
+
+  test(
+    '« Commander » devient actif seulement quand tous les champs sont renseignés',
+    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField') },
+    async ({ orderForm }) => {
+      await expect(orderForm.orderButton).toBeDisabled();
+      await orderForm.chooseProduct('Pack ID RGS**');
+      await orderForm.chooseDuration(3);
+      await orderForm.chooseOperatingSystem('Windows');
+      await orderForm.payWith('Carte Bancaire');
+      await expect(orderForm.orderButton).toBeDisabled();
+      await orderForm.acceptTerms();
+      await expect(orderForm.orderButton).toBeEnabled();
+    },
+  );
+
+  test(
+    '« Effacer le formulaire » vide tous les choix et grise à nouveau « Commander »',
+    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField') },
+    async ({ orderForm, me }) => {
+      await orderForm.fillForm({
+        ...COMPLETE,
+        payment: 'Autre',
+        purchaseOrderNumber: newPurchaseOrderNumber(),
+      });
+      await expect(orderForm.orderButton).toBeEnabled();
+
+      await orderForm.clearForm();
+
+      await expect(orderForm.orderButton).toBeDisabled();
+      await expect(orderForm.certificateType.getByRole('radio', { checked: true })).toHaveCount(0);
+      await expect(orderForm.validity.getByRole('radio', { checked: true })).toHaveCount(0);
+      await expect(orderForm.operatingSystem.getByRole('radio', { checked: true })).toHaveCount(0);
+      await expect(orderForm.payment.getByRole('radio', { checked: true })).toHaveCount(0);
+      await expect(orderForm.purchaseOrderNumber).toBeHidden();
+      await expect(orderForm.acceptTermsCheckbox).not.toBeChecked();
+      await expect(orderForm.holderRadio(me)).toBeChecked();
+      await expect(orderForm.price.box).toContainText('Choisissez un type de certificat et une durée');
+    },
+  );
+});
+
+test.describe('Cas d’erreur : le bouton « Commander » reste grisé — porteur à choisir', () => {
+  test.use({ customerKind: 'mandataire' });
+
+  test(
+    '« Commander » reste grisé avec « Une autre personne de » tant qu’aucune personne n’est choisie',
+    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step9') },
+    async ({ orderForm, colleague }) => {
+      await orderForm.fillForm(COMPLETE);
+      await expect(orderForm.orderButton).toBeEnabled();
+
+      await orderForm.chooseAnotherPerson();
+      await expect(orderForm.orderButton).toBeDisabled();
+
+      await orderForm.orderFor(colleague);
+      await expect(orderForm.orderButton).toBeEnabled();
+    },
+  );
+});

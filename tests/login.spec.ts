@@ -1,0 +1,101 @@
+import { covers, expect, holderName, linkIn, newPassword, test } from '../fixtures/index.ts';
+
+test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
+  test(
+    'Le client ouvre « Espace client » depuis l’accueil et se connecte avec son identifiant et son mot de passe',
+    { tag: ['@smoke', '@regression'], ...covers('step1', 'step2', 'step3') },
+    async ({ homePage, loginPage, customerArea, me }) => {
+      await homePage.open();
+      await homePage.goToCustomerArea();
+      await expect(loginPage.heading).toBeVisible();
+      await expect(loginPage.existingCustomerHeading).toBeVisible();
+      await expect(loginPage.forgottenIdentifierLink).toBeVisible();
+      await expect(loginPage.forgottenPasswordLink).toBeVisible();
+
+      await loginPage.enterCredentials(me);
+      const answer = await loginPage.signIn();
+
+      expect(answer.status(), 'a good login redirects to the customer area').toBe(303);
+      await expect(customerArea.heading).toBeVisible();
+      await expect(customerArea.connectedAs).toHaveText(`Connecté en tant que ${holderName(me)}`);
+      await expect(customerArea.newOrderLink).toBeVisible();
+    },
+  );
+
+  test(
+    'Un mot de passe erroné affiche « Identifiant ou mot de passe incorrect » et garde l’identifiant saisi',
+    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3') },
+    async ({ loginPage, customerArea, me }) => {
+      await loginPage.open();
+      const answer = await loginPage.logIn({ login: me.login, password: `${me.password}x` });
+
+      expect(answer.status()).toBe(401);
+      await expect(loginPage.error).toHaveText('Identifiant ou mot de passe incorrect');
+      await expect(loginPage.identifier).toHaveValue(me.login);
+      await expect(loginPage.password).toBeEmpty();
+      await expect(customerArea.heading).toBeHidden();
+    },
+  );
+
+  test(
+    'Un identifiant inconnu affiche « Identifiant ou mot de passe incorrect »',
+    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3') },
+    async ({ loginPage, customerArea, accounts }) => {
+      const stranger = accounts.newPerson();
+      await loginPage.open();
+      const answer = await loginPage.logIn({ login: stranger.login, password: newPassword() });
+
+      expect(answer.status()).toBe(401);
+      await expect(loginPage.error).toHaveText('Identifiant ou mot de passe incorrect');
+      await expect(customerArea.heading).toBeHidden();
+    },
+  );
+
+  test(
+    'Sans session, l’espace client renvoie à la page de connexion',
+    { tag: ['@regression', '@error-case'], ...covers('step1') },
+    async ({ customerArea, loginPage }) => {
+      await customerArea.open();
+      await expect(loginPage.heading).toBeVisible();
+      await expect(customerArea.newOrderLink).toBeHidden();
+    },
+  );
+
+  test(
+    '« Mot de passe oublié ? » : le client reçoit un lien, choisit un nouveau mot de passe et se connecte',
+    { tag: ['@regression'], ...covers('step2') },
+    async ({ loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me, target }) => {
+      await loginPage.open();
+      await loginPage.goToForgottenPassword();
+      await forgottenPasswordPage.requestReset(me.login);
+      await expect(forgottenPasswordPage.confirmation).toHaveText(
+        'Si ce compte existe, un e-mail de réinitialisation vous a été envoyé.',
+      );
+
+      const mail = await mailbox.waitFor({
+        to: me.email,
+        subject: 'Réinitialisation de votre mot de passe Certigna',
+      });
+      const password = newPassword();
+      await newPasswordPage.openFromMail(linkIn(mail, '/nouveau-mot-de-passe', target.baseURL));
+      await newPasswordPage.choosePassword(password);
+      await expect(newPasswordPage.confirmation).toHaveText('Votre mot de passe a été enregistré.');
+
+      await newPasswordPage.goToLogin();
+      await loginPage.logIn({ login: me.login, password });
+      await expect(customerArea.heading).toBeVisible();
+    },
+  );
+
+  test(
+    '« Mot de passe oublié ? » répond de même pour un identifiant inconnu, sans dire s’il existe',
+    { tag: ['@regression', '@error-case'], ...covers('step2') },
+    async ({ forgottenPasswordPage, accounts }) => {
+      await forgottenPasswordPage.open();
+      await forgottenPasswordPage.requestReset(accounts.newPerson().login);
+      await expect(forgottenPasswordPage.confirmation).toHaveText(
+        'Si ce compte existe, un e-mail de réinitialisation vous a été envoyé.',
+      );
+    },
+  );
+});

@@ -1,0 +1,89 @@
+import { CATALOGUE, PARTNERS, covers, expect, test } from '../fixtures/index.ts';
+
+test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
+  test.beforeEach(async ({ logInAs, me }) => {
+    await logInAs(me);
+  });
+
+  test(
+    '« Nouvelle commande » demande « Passez-vous par un partenaire ? » avec ses deux choix',
+    { tag: ['@regression'], ...covers('step4', 'step5') },
+    async ({ customerArea, partnerStep }) => {
+      await customerArea.open();
+      await customerArea.startNewOrder();
+
+      await expect(partnerStep.heading).toBeVisible();
+      await expect(partnerStep.withCode).toContainText(
+        'Ce code est transmis par certains de nos partenaires et permet de vous guider dans vos commandes.',
+      );
+      await expect(partnerStep.partnerCode).toBeEditable();
+      await expect(partnerStep.withoutCode).toContainText(
+        "En poursuivant sans code partenaire, vous accédez à l'ensemble des produits Certigna.",
+      );
+      await expect(partnerStep.continueWithoutCodeButton).toBeVisible();
+    },
+  );
+
+  test(
+    '« Continuer sans code partenaire » donne accès à l’ensemble des produits Certigna',
+    { tag: ['@regression'], ...covers('step5', 'step6') },
+    async ({ partnerStep, catalogue }) => {
+      await partnerStep.open();
+      await partnerStep.continueWithoutPartnerCode();
+
+      await expect(catalogue.heading).toBeVisible();
+      for (const [title, products] of Object.entries(CATALOGUE)) {
+        await expect(catalogue.section(title)).toBeVisible();
+        await expect(catalogue.productsUnder(title)).toHaveText([...products]);
+      }
+    },
+  );
+
+  test(
+    'Un code partenaire connu restreint le catalogue aux produits du partenaire',
+    { tag: ['@regression'], ...covers('step5') },
+    async ({ partnerStep, catalogue, orderFlow }) => {
+      const partner = PARTNERS.DEMATIS;
+      await partnerStep.open();
+      await partnerStep.enterPartnerCode('DEMATIS');
+
+      await expect(catalogue.partner).toHaveText(`Code partenaire : ${partner.name}`);
+      await expect(catalogue.allProducts).toHaveText([...partner.products]);
+      await expect(catalogue.section('Certificats pour serveurs :')).toBeHidden();
+
+      await catalogue.chooseProduct('Pack ID RGS**');
+      const form = orderFlow.orderForm;
+      await expect(form.generalInformation).toContainText(
+        `Vous passez par notre partenaire ${partner.name}.`,
+      );
+      await expect(form.certificateType.getByRole('radio')).toHaveCount(partner.products.length);
+      await expect(form.type('Pack ID RGS**')).toBeChecked();
+    },
+  );
+
+  test(
+    'Un code partenaire inconnu est refusé : « Ce code partenaire est inconnu. »',
+    { tag: ['@regression', '@error-case'], ...covers('step5') },
+    async ({ partnerStep, catalogue }) => {
+      await partnerStep.open();
+      const answer = await partnerStep.enterPartnerCode('INCONNU42');
+
+      expect(answer.status()).toBe(400);
+      await expect(partnerStep.error).toHaveText('Ce code partenaire est inconnu.');
+      await expect(partnerStep.partnerCode).toHaveValue('INCONNU42');
+      await expect(catalogue.heading).toBeHidden();
+    },
+  );
+
+  test(
+    'Valider un code partenaire vide est refusé : « Veuillez saisir votre code partenaire. »',
+    { tag: ['@regression', '@error-case'], ...covers('step5') },
+    async ({ partnerStep }) => {
+      await partnerStep.open();
+      const answer = await partnerStep.enterPartnerCode('');
+
+      expect(answer.status()).toBe(400);
+      await expect(partnerStep.error).toHaveText('Veuillez saisir votre code partenaire.');
+    },
+  );
+});

@@ -1,0 +1,142 @@
+import {
+  PRODUCTS,
+  allure,
+  covers,
+  durationLabel,
+  expect,
+  holderName,
+  newPurchaseOrderNumber,
+  priceLabel,
+  test,
+  type Duration,
+  type OperatingSystem,
+  type PaymentMode,
+  type ProductName,
+} from '../fixtures/index.ts';
+
+type Scenario = {
+  product: ProductName;
+  duration: Duration;
+  os: OperatingSystem;
+  payment: PaymentMode;
+  /** Set for « Autre »; '' otherwise, as the PDF field then reads. */
+  purchaseOrderNumber: string;
+  smoke: boolean;
+};
+
+const SCENARIOS: Scenario[] = [
+  // The guide's own example: RGS**, 3 ans, Windows, then card payment.
+  {
+    product: 'Pack ID RGS**',
+    duration: 3,
+    os: 'Windows',
+    payment: 'Carte Bancaire',
+    purchaseOrderNumber: '',
+    smoke: true,
+  },
+  {
+    product: 'Pack ID RGS***',
+    duration: 1,
+    os: 'Mac OS',
+    payment: 'Autre',
+    purchaseOrderNumber: newPurchaseOrderNumber(),
+    smoke: false,
+  },
+];
+
+for (const s of SCENARIOS) {
+  // The guide's example is the one order in the smoke set.
+  const smoke = s.smoke ? ' @smoke' : '';
+
+  test(
+    `Commande complète d’un « ${s.product} » (${durationLabel(s.duration)}, ${s.os}, ${s.payment}) : étapes 1 à 12, puis le formulaire PDF et les justificatifs par e-mail${smoke}`,
+    {
+      tag: ['@regression'],
+      ...covers(
+        'step1',
+        'step2',
+        'step3',
+        'step4',
+        'step5',
+        'step6',
+        'step7',
+        'step8',
+        'step9',
+        'step10',
+        'step11',
+        'step12',
+        'mail',
+      ),
+    },
+    async ({ homePage, loginPage, orderFlow, customer, me, mailbox, pdf }) => {
+      const { customerArea, partnerStep, catalogue, orderForm, confirmation } = orderFlow;
+      const price = priceLabel(s.product, s.duration);
+
+      await homePage.open();
+      await homePage.goToCustomerArea();
+      await loginPage.logIn(me);
+      await expect(customerArea.heading).toBeVisible();
+
+      await customerArea.startNewOrder();
+      await expect(partnerStep.heading).toBeVisible();
+      await partnerStep.continueWithoutPartnerCode();
+      await expect(catalogue.heading).toBeVisible();
+      await catalogue.chooseProduct(s.product);
+      await expect(orderForm.type(s.product)).toBeChecked();
+
+      await orderForm.chooseDuration(s.duration);
+      await expect(orderForm.price.duration).toHaveText(`Durée (${durationLabel(s.duration)}) : ${price}`);
+      await expect(orderForm.price.total).toHaveText(`Total : ${price}`);
+      await expect(orderForm.price.faceToFace).toHaveText('Frais de face-à-face : +/- 50 € HT');
+      await orderForm.chooseOperatingSystem(s.os);
+      await expect(orderForm.holderRadio(me)).toBeChecked();
+      await orderForm.payWith(s.payment, s.purchaseOrderNumber);
+      await expect(orderForm.orderButton).toBeDisabled();
+      await orderForm.acceptTerms();
+      await expect(orderForm.termsFor(PRODUCTS[s.product].authority)).toBeChecked();
+      await expect(orderForm.orderButton).toBeEnabled();
+
+      const answer = await orderForm.submitOrder();
+      expect(answer.status(), 'a stored order redirects to its confirmation').toBe(303);
+      const number = await confirmation.orderNumber();
+      await allure.parameter('N° de commande', number);
+      expect(number).toMatch(/^CMD-\d{4}-\d{6}$/);
+      await expect(confirmation.orderNumberStatus).toHaveText(`Commande n° ${number}`);
+      await expect(confirmation.mailNotice).toBeVisible();
+
+      const mail = await mailbox.waitFor({
+        to: me.email,
+        subject: `Votre commande ${number} — ${PRODUCTS[s.product].type}`,
+      });
+      const documents = mail.text.slice(mail.text.indexOf('Justificatifs à renvoyer :'));
+      expect(mail.text).toContain('Justificatifs à renvoyer :');
+      expect(documents).toMatch(/identité/i);
+      expect(documents).toMatch(/Kbis/);
+      expect(documents).toMatch(/face-à-face/i);
+      expect(mail.attachments.map((a) => a.name)).toContain(`bon-de-commande-${number}.pdf`);
+
+      const bytes = await mailbox.attachment(mail, `bon-de-commande-${number}.pdf`);
+      await allure.attachment(`bon-de-commande-${number}.pdf`, bytes, 'application/pdf');
+      const form = await pdf.open(bytes);
+      expect(form.fields).toMatchObject({
+        numero_commande: number,
+        porteur: holderName(me),
+        produit: PRODUCTS[s.product].type,
+        duree: durationLabel(s.duration),
+        systeme: s.os,
+        paiement: s.payment,
+        bon_commande: s.purchaseOrderNumber,
+        prix_ht: price,
+        societe: customer.company,
+      });
+      expect(form.fields.siret?.replace(/\s/g, '')).toBe(customer.siret);
+      expect(form.pageText(-1)).toMatch(/Kbis/);
+
+      await confirmation.backToCustomerArea();
+      const row = customerArea.order(number);
+      await expect(row).toContainText(s.product);
+      await expect(row).toContainText(holderName(me), { ignoreCase: true });
+      await expect(row).toContainText(price);
+    },
+  );
+}

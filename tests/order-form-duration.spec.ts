@@ -1,0 +1,68 @@
+import {
+  DURATIONS,
+  covers,
+  durationLabel,
+  expect,
+  priceLabel,
+  test,
+  type ProductName,
+} from '../fixtures/index.ts';
+
+const PRODUCTS_OF_THE_GUIDE: ProductName[] = ['Pack ID RGS**', 'Pack ID RGS***'];
+
+test.describe('Durée de validité et tarif (étape 7)', () => {
+  for (const product of PRODUCTS_OF_THE_GUIDE) {
+    for (const years of DURATIONS) {
+      const price = priceLabel(product, years);
+
+      test(
+        `« ${product} », ${durationLabel(years)} : le tarif affiché est ${price}, plus les frais de face-à-face`,
+        { tag: ['@regression'], ...covers('step7') },
+        async ({ orderForm }) => {
+          await orderForm.chooseProduct(product);
+          await orderForm.chooseDuration(years);
+
+          await expect(orderForm.duration(years)).toBeChecked();
+          await expect(orderForm.price.duration).toHaveText(`Durée (${durationLabel(years)}) : ${price}`);
+          await expect(orderForm.price.total).toHaveText(`Total : ${price}`);
+          await expect(orderForm.price.faceToFace).toHaveText('Frais de face-à-face : +/- 50 € HT');
+        },
+      );
+    }
+  }
+
+  test(
+    'Avant le choix d’un type et d’une durée, le tarif invite à les choisir',
+    { tag: ['@regression'], ...covers('step7') },
+    async ({ orderForm }) => {
+      await expect(orderForm.price.box).toContainText('Choisissez un type de certificat et une durée');
+      await orderForm.chooseProduct('Pack ID RGS**');
+      await expect(orderForm.price.box).toContainText('Choisissez un type de certificat et une durée');
+      await expect(orderForm.price.total).toBeHidden();
+    },
+  );
+
+  test(
+    'Changer de type après la durée met le tarif à jour',
+    { tag: ['@regression'], ...covers('step6', 'step7') },
+    async ({ orderForm }) => {
+      await orderForm.chooseProduct('Pack ID RGS**');
+      await orderForm.chooseDuration(3);
+      await expect(orderForm.price.total).toHaveText(`Total : ${priceLabel('Pack ID RGS**', 3)}`);
+
+      await orderForm.chooseProduct('Pack ID RGS***');
+      await expect(orderForm.price.total).toHaveText(`Total : ${priceLabel('Pack ID RGS***', 3)}`);
+    },
+  );
+
+  test(
+    'Le « Pack ID RGS* », vérifié en ligne, n’a pas de frais de face-à-face',
+    { tag: ['@regression'], ...covers('step7') },
+    async ({ orderForm }) => {
+      await orderForm.chooseProduct('Pack ID RGS*');
+      await orderForm.chooseDuration(1);
+      await expect(orderForm.price.total).toHaveText(`Total : ${priceLabel('Pack ID RGS*', 1)}`);
+      await expect(orderForm.price.faceToFace).toBeHidden();
+    },
+  );
+});

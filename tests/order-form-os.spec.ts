@@ -1,0 +1,37 @@
+import { OPERATING_SYSTEMS, covers, expect, test } from '../fixtures/index.ts';
+
+test.describe("Système d'exploitation (étape 8)", () => {
+  test(
+    'Le formulaire propose Windows, Mac OS et Autre, avec la note sur SHA-256',
+    { tag: ['@regression'], ...covers('step8') },
+    async ({ orderForm }) => {
+      for (const os of OPERATING_SYSTEMS) await expect(orderForm.os(os)).toBeVisible();
+      await expect(orderForm.operatingSystem).toContainText(
+        'Le certificat sera utilisé sur un ordinateur exécutant :',
+      );
+      await expect(orderForm.sha256Note).toBeVisible();
+    },
+  );
+
+  for (const os of OPERATING_SYSTEMS) {
+    test(
+      `La commande enregistre le système d'exploitation « ${os} »`,
+      { tag: ['@regression'], ...covers('step8', 'step12') },
+      async ({ orderForm, confirmation, testApi, customer }) => {
+        await orderForm.fillForm({
+          product: 'Pack ID RGS**',
+          duration: 2,
+          os,
+          payment: 'Virement',
+          acceptTerms: true,
+        });
+        await expect(orderForm.os(os)).toBeChecked();
+        await orderForm.submitOrder();
+        const number = await confirmation.orderNumber();
+
+        const orders = await testApi.orders(customer.id);
+        expect(orders).toEqual([expect.objectContaining({ number, os })]);
+      },
+    );
+  }
+});

@@ -1,0 +1,113 @@
+import { PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
+
+test.describe('Moyen de paiement (étape 10)', () => {
+  test(
+    'Tant qu’aucun moyen de paiement n’est choisi, le formulaire invite à en choisir un',
+    { tag: ['@regression'], ...covers('step10') },
+    async ({ orderForm }) => {
+      for (const mode of PAYMENT_MODES) await expect(orderForm.paymentMode(mode)).not.toBeChecked();
+      await expect(orderForm.paymentPrompt).toBeVisible();
+
+      await orderForm.payWith('Chèque');
+      await expect(orderForm.paymentPrompt).toBeHidden();
+    },
+  );
+
+  test(
+    '« Autre » fait apparaître le champ « Numéro de bon de commande »',
+    { tag: ['@regression'], ...covers('step10') },
+    async ({ orderForm }) => {
+      await orderForm.payWith('Virement');
+      await expect(orderForm.purchaseOrderNumber).toBeHidden();
+
+      await orderForm.payWith('Autre');
+      await expect(orderForm.purchaseOrderNumber).toBeVisible();
+      await expect(orderForm.purchaseOrderNumber).toBeEmpty();
+    },
+  );
+
+  for (const mode of ['Carte Bancaire', 'Virement', 'Chèque'] as const) {
+    test(
+      `Une commande payée par « ${mode} » est enregistrée avec ce moyen de paiement`,
+      { tag: ['@regression'], ...covers('step10', 'step12') },
+      async ({ orderForm, confirmation, testApi, customer }) => {
+        await orderForm.fillForm({
+          product: 'Pack ID RGS**',
+          duration: 1,
+          os: 'Windows',
+          payment: mode,
+          acceptTerms: true,
+        });
+        await orderForm.submitOrder();
+        const number = await confirmation.orderNumber();
+
+        expect(await testApi.orders(customer.id)).toEqual([
+          expect.objectContaining({ number, payment: mode }),
+        ]);
+      },
+    );
+  }
+
+  test(
+    'Une commande payée par « Autre » est enregistrée avec son numéro de bon de commande',
+    { tag: ['@regression'], ...covers('step10', 'step12') },
+    async ({ orderForm, confirmation, testApi, customer }) => {
+      const purchaseOrder = newPurchaseOrderNumber();
+      await orderForm.fillForm({
+        product: 'Pack ID RGS***',
+        duration: 2,
+        os: 'Windows',
+        payment: 'Autre',
+        purchaseOrderNumber: purchaseOrder,
+        acceptTerms: true,
+      });
+      await orderForm.submitOrder();
+      const number = await confirmation.orderNumber();
+
+      expect(await testApi.orders(customer.id)).toEqual([
+        expect.objectContaining({ number, payment: 'Autre', purchaseOrder }),
+      ]);
+    },
+  );
+});
+
+test.describe('Client administration : seul « Autre » est disponible (étape 10)', () => {
+  test.use({ customerKind: 'administration' });
+
+  test(
+    'Une administration ne se voit proposer que « Autre »',
+    { tag: ['@regression', '@error-case'], ...covers('step10') },
+    async ({ orderForm }) => {
+      await expect(orderForm.payment.getByRole('radio')).toHaveCount(1);
+      await expect(orderForm.paymentMode('Autre')).toBeVisible();
+      for (const mode of ['Carte Bancaire', 'Virement', 'Chèque'] as const) {
+        await expect(orderForm.paymentMode(mode)).toHaveCount(0);
+      }
+    },
+  );
+
+  test(
+    'Une administration doit saisir son numéro de bon de commande pour pouvoir commander',
+    { tag: ['@regression', '@error-case'], ...covers('step10', 'greyedMissingField') },
+    async ({ orderForm, confirmation, testApi, customer }) => {
+      const purchaseOrder = newPurchaseOrderNumber();
+      await orderForm.fillForm({
+        product: 'Pack ID RGS**',
+        duration: 3,
+        os: 'Windows',
+        payment: 'Autre',
+        acceptTerms: true,
+      });
+      await expect(orderForm.orderButton).toBeDisabled();
+
+      await orderForm.payWith('Autre', purchaseOrder);
+      await expect(orderForm.orderButton).toBeEnabled();
+      await orderForm.submitOrder();
+      const number = await confirmation.orderNumber();
+
+      expect(await testApi.orders(customer.id)).toEqual([
+        expect.objectContaining({ number, payment: 'Autre', purchaseOrder }),
+      ]);
+    },
+  );
+});

@@ -1,0 +1,83 @@
+import {
+  PRODUCTS,
+  covers,
+  expect,
+  holderName,
+  priceLabel,
+  test,
+  type ProductName,
+} from '../fixtures/index.ts';
+
+test.describe("Conditions générales d'utilisation et « Commander » (étapes 11 et 12)", () => {
+  for (const product of Object.keys(PRODUCTS) as ProductName[]) {
+    test(
+      `La case des CGU nomme l’autorité « ${PRODUCTS[product].authority} » pour « ${product} »`,
+      { tag: ['@regression'], ...covers('step11') },
+      async ({ orderForm }) => {
+        await orderForm.chooseProduct(product);
+        await expect(orderForm.termsFor(PRODUCTS[product].authority)).not.toBeChecked();
+
+        await orderForm.acceptTerms();
+        await expect(orderForm.termsFor(PRODUCTS[product].authority)).toBeChecked();
+      },
+    );
+  }
+
+  test(
+    '« Commander » enregistre la commande, affiche son numéro et la liste dans l’espace client',
+    { tag: ['@regression'], ...covers('step12') },
+    async ({ orderForm, confirmation, customerArea, me, testApi, customer }) => {
+      await orderForm.fillForm({
+        product: 'Pack ID RGS**',
+        duration: 3,
+        os: 'Windows',
+        payment: 'Chèque',
+        acceptTerms: true,
+      });
+      await expect(orderForm.requiredFieldsNote).toBeVisible();
+      const answer = await orderForm.submitOrder();
+
+      expect(answer.status()).toBe(303);
+      const number = await confirmation.orderNumber();
+      expect(number).toMatch(/^CMD-\d{4}-\d{6}$/);
+      await expect(confirmation.mailNotice).toBeVisible();
+      expect(await testApi.orders(customer.id)).toEqual([
+        expect.objectContaining({
+          number,
+          product: 'Pack ID RGS**',
+          duration: 3,
+          os: 'Windows',
+          payment: 'Chèque',
+        }),
+      ]);
+
+      await confirmation.backToCustomerArea();
+      await expect(customerArea.order(number)).toContainText('Pack ID RGS**');
+      await expect(customerArea.order(number)).toContainText(holderName(me), { ignoreCase: true });
+      await expect(customerArea.order(number)).toContainText(priceLabel('Pack ID RGS**', 3));
+    },
+  );
+
+  test(
+    'Un autre client ne peut pas ouvrir la confirmation d’une commande qui n’est pas la sienne',
+    { tag: ['@regression', '@error-case'], ...covers('step12') },
+    async ({ orderForm, confirmation, accounts, logInAs, page }) => {
+      await orderForm.fillForm({
+        product: 'Pack ID RGS**',
+        duration: 1,
+        os: 'Autre',
+        payment: 'Virement',
+        acceptTerms: true,
+      });
+      await orderForm.submitOrder();
+      await confirmation.orderNumber();
+      const confirmationURL = page.url();
+
+      const other = await accounts.create('plain', { colleagues: 0 });
+      await logInAs(other.users[0]!);
+      const answer = await page.goto(confirmationURL);
+      expect(answer?.status()).toBe(404);
+      await expect(confirmation.heading).toBeHidden();
+    },
+  );
+});

@@ -1,0 +1,109 @@
+import { covers, expect, orderFields, test } from '../fixtures/index.ts';
+
+/**
+ * The page greys « Commander » and hides what a customer may not choose; these tests post
+ * the order straight to the server, as a forged request or a regressed page would, and
+ * check that the server refuses it on its own and stores nothing.
+ */
+test.describe('Le serveur refuse une commande que la page aurait empêchée', () => {
+  test(
+    'Contrôle : une commande complète envoyée directement au serveur est acceptée',
+    { tag: ['@regression'], ...covers('step12') },
+    async ({ directOrders, me, testApi, customer }) => {
+      const session = await directOrders.as(me);
+      const answer = await session.post(orderFields('Pack ID RGS**', 3));
+
+      expect(answer.status()).toBe(303);
+      expect(answer.headers()['location']).toMatch(/\/commande\/confirmation\/CMD-\d{4}-\d{6}$/);
+      expect(await testApi.orders(customer.id)).toHaveLength(1);
+    },
+  );
+
+  test(
+    'Une commande pour une autre personne depuis un compte simple est refusée et rien n’est enregistré',
+    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights') },
+    async ({ directOrders, me, colleague, testApi, customer }) => {
+      const session = await directOrders.as(me);
+      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: colleague.id });
+
+      expect(answer.status()).toBe(403);
+      expect(await answer.text()).toContain('Commande refusée');
+      expect(await testApi.orders(customer.id)).toEqual([]);
+    },
+  );
+
+  test(
+    'Une commande sans les CGU acceptées est refusée et rien n’est enregistré',
+    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step11') },
+    async ({ directOrders, me, testApi, customer }) => {
+      const session = await directOrders.as(me);
+      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), cgu: undefined });
+
+      expect(answer.status()).toBe(400);
+      expect(await answer.text()).toContain('Commande refusée');
+      expect(await testApi.orders(customer.id)).toEqual([]);
+    },
+  );
+
+  test(
+    'Une commande « Autre » sans numéro de bon de commande est refusée et rien n’est enregistré',
+    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step10') },
+    async ({ directOrders, me, testApi, customer }) => {
+      const session = await directOrders.as(me);
+      const answer = await session.post({
+        ...orderFields('Pack ID RGS**', 3),
+        paiement: 'autre',
+        bon_commande: '',
+      });
+
+      expect(answer.status()).toBe(400);
+      expect(await testApi.orders(customer.id)).toEqual([]);
+    },
+  );
+
+  test(
+    'Une commande dont le prix n’est pas celui du tarif est refusée et rien n’est enregistré',
+    { tag: ['@regression', '@error-case'], ...covers('step7') },
+    async ({ directOrders, me, testApi, customer }) => {
+      const session = await directOrders.as(me);
+      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), prix: '1.0' });
+
+      expect(answer.status()).toBe(400);
+      expect(await testApi.orders(customer.id)).toEqual([]);
+    },
+  );
+});
+
+test.describe('Le serveur refuse une commande que la page aurait empêchée — administration', () => {
+  test.use({ customerKind: 'administration' });
+
+  test(
+    'Une administration qui force un paiement par carte est refusée et rien n’est enregistré',
+    { tag: ['@regression', '@error-case'], ...covers('step10') },
+    async ({ directOrders, me, testApi, customer }) => {
+      const session = await directOrders.as(me);
+      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), paiement: 'carte' });
+
+      expect(answer.status()).toBe(403);
+      expect(await answer.text()).toContain('Commande refusée');
+      expect(await testApi.orders(customer.id)).toEqual([]);
+    },
+  );
+});
+
+test.describe('Le serveur refuse une commande que la page aurait empêchée — mandataire', () => {
+  test.use({ customerKind: 'mandataire' });
+
+  test(
+    'Un mandataire ne peut pas désigner comme porteur l’utilisateur d’un autre compte',
+    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights') },
+    async ({ directOrders, me, accounts, testApi, customer }) => {
+      const stranger = (await accounts.create('plain', { colleagues: 0 })).users[0]!;
+      const session = await directOrders.as(me);
+      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: stranger.id });
+
+      expect(answer.status()).toBe(403);
+      expect(await testApi.orders(customer.id)).toEqual([]);
+    },
+  );
+});
