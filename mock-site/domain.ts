@@ -193,12 +193,12 @@ export function checkSiret(input: string): SiretCheck {
   const siret = input.replace(/[\s\u00a0\u202f]/g, '');
   if (!/^\d{14}$/.test(siret)) return { ok: false, message: SIRET_LENGTH_MESSAGE };
   const siren = siret.slice(0, 9);
-  if (siren === LA_POSTE_SIREN) {
-    const sum = [...siret].reduce((s, d) => s + Number(d), 0);
-    return sum % 5 === 0 ? { ok: true, siret } : { ok: false, message: SIRET_INVALID_MESSAGE };
-  }
-  if (!luhnValid(siren) || !luhnValid(siret)) return { ok: false, message: SIRET_INVALID_MESSAGE };
-  return { ok: true, siret };
+  if (!luhnValid(siren)) return { ok: false, message: SIRET_INVALID_MESSAGE };
+  if (luhnValid(siret)) return { ok: true, siret };
+  // La Poste numbers its many establishments by another rule: the digit sum is a multiple of 5
+  // (its head office, 356 000 000 00048, passes Luhn anyway).
+  const laPosteOk = siren === LA_POSTE_SIREN && [...siret].reduce((s, d) => s + Number(d), 0) % 5 === 0;
+  return laPosteOk ? { ok: true, siret } : { ok: false, message: SIRET_INVALID_MESSAGE };
 }
 
 /** Only the 14 digits, for looking a SIRET up without validating it. */
