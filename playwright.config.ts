@@ -32,9 +32,12 @@ export default defineConfig({
   projects: [
     // HTTP-level tests of the bundled mock itself: no browser, only meaningful against the mock.
     ...(target.isMock ? [{ name: 'mock-http', testDir: './mock-site/tests' }] : []),
+    // Tests of the suite's own tools (mailboxes, config): no browser, no portal.
+    { name: 'tooling', testDir: './tests/tooling' },
     {
       name: 'chromium',
       testDir: './tests',
+      testIgnore: 'tooling/**',
       use: {
         ...devices['Desktop Chrome'],
         ...(target.wsEndpoint
