@@ -17,9 +17,12 @@ export class CataloguePage {
     return this.page.getByRole('heading', { name: title, exact: true });
   }
 
-  /** The products listed under one heading, as links. */
+  /** The products listed under one heading, as links (the heading names its region). */
   productsUnder(title: string): Locator {
-    return this.page.getByRole('list', { name: title, exact: true }).getByRole('link');
+    return this.page
+      .getByRole('region', { name: title, exact: true })
+      .getByRole('listitem')
+      .getByRole('link');
   }
 
   /** Every product offered, whichever heading it is under. */

@@ -13,7 +13,7 @@ export class CustomerAreaPage {
   readonly ordersTable: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Espace client' });
+    this.heading = page.getByRole('heading', { level: 1, name: 'Espace client', exact: true });
     this.connectedAs = page.getByText(/^Connecté en tant que /);
     this.newOrderLink = page.getByRole('link', { name: 'Nouvelle commande' });
     this.logOutButton = page.getByRole('button', { name: 'Se déconnecter' });

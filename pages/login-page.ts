@@ -19,7 +19,7 @@ export class LoginPage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Connexion à votre espace client' });
     this.existingCustomerHeading = page.getByRole('heading', { name: 'Déjà client ?' });
     this.identifier = page.getByRole('textbox', { name: 'Identifiant :' });
-    this.password = page.getByLabel('Mot de passe :');
+    this.password = page.getByRole('textbox', { name: 'Mot de passe :', exact: true });
     this.signInButton = page.getByRole('button', { name: 'Se connecter' });
     this.forgottenIdentifierLink = page.getByRole('link', { name: 'Identifiant oublié ?' });
     this.forgottenPasswordLink = page.getByRole('link', { name: 'Mot de passe oublié ?' });

@@ -14,7 +14,7 @@ export class ManagerLoginPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Manager Certigna' });
     this.identifier = page.getByRole('textbox', { name: 'Identifiant' });
-    this.password = page.getByLabel('Mot de passe', { exact: true });
+    this.password = page.getByRole('textbox', { name: 'Mot de passe', exact: true });
     this.signInButton = page.getByRole('button', { name: 'Se connecter' });
     this.error = page.getByRole('alert');
   }
@@ -44,7 +44,7 @@ export class ManagerCustomerAccountsPage {
   readonly confirmation: Locator;
 
   constructor(readonly page: Page) {
-    this.tab = page.getByRole('tablist').getByRole('link', { name: 'Compte client' });
+    this.tab = page.getByRole('tablist').getByRole('tab', { name: 'Compte client' });
     this.companyName = page.getByRole('textbox', { name: 'Nom de société' });
     this.searchButton = page.getByRole('button', { name: 'Rechercher' });
     this.results = page.getByRole('table');

@@ -13,8 +13,8 @@ export class ActivationPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Activation de votre compte' });
-    this.password = page.getByLabel('Mot de passe', { exact: true });
-    this.confirmPassword = page.getByLabel('Confirmez le mot de passe', { exact: true });
+    this.password = page.getByRole('textbox', { name: 'Mot de passe', exact: true });
+    this.confirmPassword = page.getByRole('textbox', { name: 'Confirmez le mot de passe', exact: true });
     this.activateButton = page.getByRole('button', { name: 'Activer mon compte' });
     this.confirmation = page.getByRole('status');
     this.logInLink = page.getByRole('link', { name: 'Se connecter' });
@@ -51,8 +51,8 @@ export class NewPasswordPage {
   readonly logInLink: Locator;
 
   constructor(readonly page: Page) {
-    this.password = page.getByLabel('Nouveau mot de passe', { exact: true });
-    this.confirmPassword = page.getByLabel('Confirmez le mot de passe', { exact: true });
+    this.password = page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true });
+    this.confirmPassword = page.getByRole('textbox', { name: 'Confirmez le mot de passe', exact: true });
     this.saveButton = page.getByRole('button', { name: 'Enregistrer le mot de passe' });
     this.confirmation = page.getByRole('status');
     this.logInLink = page.getByRole('link', { name: 'Se connecter' });

@@ -9,26 +9,38 @@ const COMPLETE: OrderChoices = {
   acceptTerms: true,
 };
 
-const MISSING: { field: string; without: Partial<OrderChoices>; completing: Partial<OrderChoices> }[] = [
+const MISSING: { missing: string; without: Partial<OrderChoices>; completing: Partial<OrderChoices> }[] = [
   {
-    field: 'le type de certificat',
+    missing: 'aucun type de certificat n’est choisi',
     without: { product: undefined },
     completing: { product: 'Pack ID RGS**' },
   },
-  { field: 'la durée de validité', without: { duration: undefined }, completing: { duration: 3 } },
-  { field: "le système d'exploitation", without: { os: undefined }, completing: { os: 'Windows' } },
-  { field: 'le moyen de paiement', without: { payment: undefined }, completing: { payment: 'Virement' } },
   {
-    field: 'les conditions générales d’utilisation',
+    missing: 'aucune durée de validité n’est choisie',
+    without: { duration: undefined },
+    completing: { duration: 3 },
+  },
+  {
+    missing: "aucun système d'exploitation n’est choisi",
+    without: { os: undefined },
+    completing: { os: 'Windows' },
+  },
+  {
+    missing: 'aucun moyen de paiement n’est choisi',
+    without: { payment: undefined },
+    completing: { payment: 'Virement' },
+  },
+  {
+    missing: 'les conditions générales d’utilisation ne sont pas acceptées',
     without: { acceptTerms: false },
     completing: { acceptTerms: true },
   },
 ];
 
 test.describe('Cas d’erreur : le bouton « Commander » reste grisé', () => {
-  for (const { field, without, completing } of MISSING) {
+  for (const { missing, without, completing } of MISSING) {
     test(
-      `« Commander » reste grisé tant que ${field} n’est pas renseigné(e)`,
+      `« Commander » reste grisé tant que ${missing}`,
       { tag: ['@regression', '@error-case'], ...covers('greyedMissingField') },
       async ({ orderForm }) => {
         await orderForm.fillForm({ ...COMPLETE, ...without });

@@ -72,7 +72,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       await expect(activationPage.confirmation).toHaveText('Votre compte est activé.');
       await activationPage.goToLogin();
       await loginPage.logIn({ login: holder.login, password });
-      await expect(customerArea.connectedAs).toHaveText(`Connecté en tant que ${holderName(holder)}`);
+      await expect(customerArea.connectedAs).toContainText(`Connecté en tant que ${holderName(holder)}`);
 
       const form = await orderFlow.reachOrderForm('Pack ID RGS**');
       await expect(form.holderRadio(holder)).toBeChecked();

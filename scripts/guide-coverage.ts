@@ -1,0 +1,87 @@
+/**
+ * `npm run coverage`: the traceability matrix, guide step or error case → tests, built
+ * from the suite's own listing (`playwright test --list --reporter=json`), never from a
+ * hand-kept table. Exits 1 when a step or error case of the guide has no test, when a
+ * test declares no guide entry, or when a test names an entry the guide list lacks.
+ */
+import { spawnSync } from 'node:child_process';
+import { GUIDE, GUIDE_ANNOTATION, type GuideId } from '../fixtures/guide.ts';
+
+type JsonSpec = {
+  title: string;
+  file: string;
+  line: number;
+  tags: string[];
+  tests: { projectName: string; annotations: { type: string; description?: string }[] }[];
+};
+type JsonSuite = { title: string; specs?: JsonSpec[]; suites?: JsonSuite[] };
+
+type Listed = { title: string; where: string; covers: string[] };
+
+const PROJECT = process.env.COVERAGE_PROJECT ?? 'chromium';
+
+function listTests(): Listed[] {
+  const run = spawnSync('npx', ['playwright', 'test', '--list', '--reporter=json', `--project=${PROJECT}`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    // The JSON goes to stdout only when the reporter has no output file.
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: '', PLAYWRIGHT_JSON_OUTPUT_FILE: '' },
+  });
+  if (run.status !== 0) {
+    process.stderr.write(run.stderr);
+    throw new Error(`playwright test --list exited with ${run.status}`);
+  }
+  const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { suites: JsonSuite[] };
+  const listed: Listed[] = [];
+  const walk = (suite: JsonSuite, path: string[]) => {
+    for (const spec of suite.specs ?? []) {
+      const annotations = spec.tests.flatMap((t) => t.annotations);
+      listed.push({
+        title: [...path, spec.title].filter(Boolean).join(' › '),
+        where: `${spec.file}:${spec.line}`,
+        covers: [
+          ...new Set(annotations.filter((a) => a.type === GUIDE_ANNOTATION).map((a) => a.description ?? '')),
+        ],
+      });
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  // The top suites are files: leave their names out of the titles.
+  for (const file of report.suites) walk(file, []);
+  return listed;
+}
+
+const tests = listTests();
+const byTitle = new Map<string, Listed[]>();
+for (const t of tests) for (const c of t.covers) byTitle.set(c, [...(byTitle.get(c) ?? []), t]);
+
+const known = new Set<string>(Object.values(GUIDE).map((e) => e.title));
+const uncovered: string[] = [];
+let feature = '';
+const lines: string[] = [`Guide → tests (${tests.length} tests in project « ${PROJECT} »)`, ''];
+for (const id of Object.keys(GUIDE) as GuideId[]) {
+  const entry = GUIDE[id];
+  if (entry.feature !== feature) {
+    feature = entry.feature;
+    lines.push(`■ ${feature}`);
+  }
+  const covering = byTitle.get(entry.title) ?? [];
+  if (covering.length === 0) uncovered.push(entry.title);
+  lines.push(`  ${covering.length === 0 ? '✗' : '✓'} ${entry.title}  [${covering.length}]`);
+  for (const t of covering) lines.push(`      - ${t.title}  (${t.where})`);
+}
+console.log(lines.join('\n'));
+
+const undeclared = tests.filter((t) => t.covers.length === 0);
+const strangers = [...byTitle.keys()].filter((title) => !known.has(title));
+const problems = [
+  ...uncovered.map((title) => `No test covers: ${title}`),
+  ...undeclared.map((t) => `Test declares no guide entry: ${t.title} (${t.where})`),
+  ...strangers.map((title) => `Tests name an entry the guide list lacks: ${title}`),
+];
+console.log('');
+if (problems.length > 0) {
+  console.error(problems.map((p) => `✗ ${p}`).join('\n'));
+  process.exit(1);
+}
+console.log(`Every step and error case of the guide has a test (${Object.keys(GUIDE).length} entries).`);
