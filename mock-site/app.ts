@@ -13,7 +13,6 @@ import { managerRoutes } from './routes/manager.tsx';
 import { orderRoutes } from './routes/order.tsx';
 import { signupRoutes } from './routes/signup.tsx';
 import type { Store } from './store.ts';
-import { testApi } from './test-api.ts';
 import { errorPage } from './views/error.tsx';
 import type { AppEnv, Deps } from './web.ts';
 import { PageError } from './web.ts';
@@ -24,6 +23,8 @@ export type AppOptions = {
   /** Mounts the test API, guarded by this token. */
   testToken?: string | undefined;
   log?: (message: string) => void;
+  /** False while a dependency (the mail catcher) is still starting: /health then answers 503. */
+  isReady?: () => boolean;
 };
 
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'public');
@@ -81,7 +82,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
     if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
   });
 
-  app.get('/health', (c) => c.text('ok'));
+  app.get('/health', (c) => (options.isReady?.() === false ? c.text('starting', 503) : c.text('ok')));
   app.get('/static/:name', (c) => {
     const file = files.get(c.req.param('name'));
     if (!file) return c.html(errorPage(404, 'Page introuvable', "Cette page n'existe pas."), 404);
@@ -94,7 +95,12 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', accountRoutes(deps));
   app.route('/', orderRoutes(deps));
   app.route('/', managerRoutes(deps));
-  if (options.testToken) app.route('/__test__', testApi(options.store, options.testToken));
+  const token = options.testToken;
+  if (token) {
+    // Loaded lazily (it brings zod): the portal itself starts faster without it.
+    const api = import('./test-api.ts').then((m) => m.testApi(options.store, token));
+    app.all('/__test__/*', async (c) => (await api).fetch(c.req.raw));
+  }
 
   app.notFound((c) =>
     c.html(errorPage(404, 'Page introuvable', "Cette page n'existe pas ou n'est pas accessible."), 404),

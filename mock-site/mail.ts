@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import { html as h } from 'hono/html';
 import { POSTAL_ADDRESS, SUPPORTING_DOCUMENTS_TITLE } from './domain.ts';
@@ -19,16 +18,32 @@ export interface Mailer {
 const FROM = 'Certigna <ne-pas-repondre@certigna.example>';
 
 export class SmtpMailer implements Mailer {
-  private transport: Transporter;
-  constructor(port: number, host = '127.0.0.1') {
-    // MailDev speaks plain SMTP on loopback: no TLS, no auth.
-    this.transport = nodemailer.createTransport({ host, port, secure: false, ignoreTLS: true });
+  private transport: Promise<Transporter> | undefined;
+  /** `ready` resolves once the SMTP server listens: the portal may start before MailDev. */
+  constructor(
+    private readonly port: number,
+    private readonly host = '127.0.0.1',
+    private readonly ready: Promise<unknown> = Promise.resolve(),
+  ) {}
+  private connect(): Promise<Transporter> {
+    // Loaded on first use: it keeps the portal's start-up short.
+    this.transport ??= import('nodemailer').then(async (nodemailer) => {
+      await this.ready;
+      // MailDev speaks plain SMTP on loopback: no TLS, no auth.
+      return nodemailer.default.createTransport({
+        host: this.host,
+        port: this.port,
+        secure: false,
+        ignoreTLS: true,
+      });
+    });
+    return this.transport;
   }
   async send(mail: Mail) {
-    await this.transport.sendMail({ from: FROM, ...mail });
+    await (await this.connect()).sendMail({ from: FROM, ...mail });
   }
-  close() {
-    this.transport.close();
+  async close() {
+    if (this.transport) (await this.transport).close();
   }
 }
 

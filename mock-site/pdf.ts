@@ -1,5 +1,4 @@
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
-import type { PDFFont, PDFPage } from 'pdf-lib';
+import type { Color, PDFFont, PDFPage } from 'pdf-lib';
 import { POSTAL_ADDRESS, SUPPORTING_DOCUMENTS_TITLE } from './domain.ts';
 
 /** The order form's fields, by AcroForm field name (the names are part of the mock's contract). */
@@ -29,8 +28,8 @@ const LABELS: [keyof OrderPdfFields, string][] = [
   ['prix_ht', 'Prix HT'],
 ];
 
-const BLUE = rgb(0, 0.27, 0.49);
-const INK = rgb(0.11, 0.15, 0.2);
+// pdf-lib is loaded on the first order only: it is the heaviest module of the portal.
+const lib = () => import('pdf-lib');
 const A4: [number, number] = [595.28, 841.89];
 
 /**
@@ -65,20 +64,20 @@ function wrapLines(font: PDFFont, text: string, size: number, width: number): st
   return out;
 }
 
-function header(page: PDFPage, bold: PDFFont, regular: PDFFont, subtitle: string) {
+type Colours = { blue: Color; white: Color; ink: Color };
+
+function header(page: PDFPage, bold: PDFFont, regular: PDFFont, subtitle: string, c: Colours) {
   const [w, h] = A4;
-  page.drawRectangle({ x: 0, y: h - 70, width: w, height: 70, color: BLUE });
-  page.drawText('certigna', { x: 40, y: h - 45, size: 24, font: bold, color: rgb(1, 1, 1) });
-  page.drawText(encodable(regular, subtitle), {
-    x: 200,
-    y: h - 42,
-    size: 12,
-    font: regular,
-    color: rgb(1, 1, 1),
-  });
+  page.drawRectangle({ x: 0, y: h - 70, width: w, height: 70, color: c.blue });
+  page.drawText('certigna', { x: 40, y: h - 45, size: 24, font: bold, color: c.white });
+  page.drawText(encodable(regular, subtitle), { x: 200, y: h - 42, size: 12, font: regular, color: c.white });
 }
 
 export async function buildOrderPdf(fields: OrderPdfFields, documents: string[]): Promise<Buffer> {
+  const { PDFDocument, rgb, StandardFonts } = await lib();
+  const colours: Colours = { blue: rgb(0, 0.27, 0.49), white: rgb(1, 1, 1), ink: rgb(0.11, 0.15, 0.2) };
+  const BLUE = colours.blue;
+  const INK = colours.ink;
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Bon de commande ${fields.numero_commande}`);
   pdf.setAuthor('Certigna');
@@ -89,7 +88,7 @@ export async function buildOrderPdf(fields: OrderPdfFields, documents: string[])
 
   // Page 1: the order summary as fillable fields.
   const first = pdf.addPage(A4);
-  header(first, bold, regular, 'Bon de commande – Certificat électronique');
+  header(first, bold, regular, 'Bon de commande – Certificat électronique', colours);
   let y = A4[1] - 110;
   first.drawText(encodable(bold, `Commande n° ${fields.numero_commande}`), {
     x: 40,
@@ -120,6 +119,7 @@ export async function buildOrderPdf(fields: OrderPdfFields, documents: string[])
       borderColor: BLUE,
       borderWidth: 1,
     });
+    field.setFontSize(11);
     y -= 32;
   }
   y -= 10;
@@ -135,7 +135,7 @@ export async function buildOrderPdf(fields: OrderPdfFields, documents: string[])
 
   // Last page: what to send back, and where.
   const last = pdf.addPage(A4);
-  header(last, bold, regular, 'Pièces justificatives');
+  header(last, bold, regular, 'Pièces justificatives', colours);
   y = A4[1] - 110;
   last.drawText(encodable(bold, SUPPORTING_DOCUMENTS_TITLE), { x: 40, y, size: 14, font: bold, color: INK });
   y -= 26;

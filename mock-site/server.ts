@@ -2,58 +2,75 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { MailDev } from 'maildev';
 import { buildApp } from './app.ts';
 import { SmtpMailer } from './mail.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, STAFF } from './seed.ts';
 import { MemoryStore } from './store.ts';
 
-/** Entry point: MailDev, then the portal, both on loopback only. */
-const started = performance.now();
+/**
+ * Entry point. The portal listens first; MailDev (whose modules take a second or two to load)
+ * starts beside it, and /health answers 200 only once both are up. Mail sent in between waits.
+ */
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const smtpPort = Number(env.SMTP_PORT ?? 1025);
 const mailWebPort = Number(env.MAIL_WEB_PORT ?? 1080);
 const testToken = env.MOCK_TEST_TOKEN?.trim() || undefined;
 const HOST = '127.0.0.1';
+// performance.now() counts from the process start, so this includes Node and tsx booting.
+const since = () => `${Math.round(performance.now())} ms`;
 
 // One mail directory per process, so mocks running side by side never share mail.
 const mailDirectory = mkdtempSync(join(tmpdir(), 'certigna-mock-mail-'));
-const maildev = new MailDev({
-  smtp: smtpPort,
-  web: mailWebPort,
-  ip: HOST,
-  webIp: HOST,
-  silent: true,
-  mailDirectory,
+const maildev = import('maildev').then(async ({ MailDev }) => {
+  const md = new MailDev({
+    smtp: smtpPort,
+    web: mailWebPort,
+    ip: HOST,
+    webIp: HOST,
+    silent: true,
+    mailDirectory,
+  });
+  await md.start();
+  return md;
 });
-await maildev.start();
 
+let mailReady = false;
 const store = new MemoryStore();
 await seedDemo(store);
-const mailer = new SmtpMailer(smtpPort, HOST);
-const app = buildApp({ store, mailer, testToken });
+const mailer = new SmtpMailer(smtpPort, HOST, maildev);
+const app = buildApp({ store, mailer, testToken, isReady: () => mailReady });
 
 const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
-  const ms = Math.round(performance.now() - started);
-  const lines = [
-    `Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${ms} ms)`,
-    `Courriels (MailDev)         : http://localhost:${mailWebPort}/`,
-    `Mode test                   : ${testToken ? 'activé (API /__test__)' : 'désactivé'}`,
-    'Comptes de démonstration (mot de passe ' + DEMO_PASSWORD + ') :',
-    ...DEMO_LOGINS.map((d) => `  - ${d.login.padEnd(16)} ${d.who}`),
-    `  - ${STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}/manager/connexion`,
-  ];
-  console.log(lines.join('\n'));
+  console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);
 });
+
+maildev.then(
+  () => {
+    mailReady = true;
+    console.log(
+      [
+        `Courriels (MailDev)         : http://localhost:${mailWebPort}/  (prêt en ${since()})`,
+        `Mode test                   : ${testToken ? 'activé (API /__test__)' : 'désactivé'}`,
+        `Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :`,
+        ...DEMO_LOGINS.map((d) => `  - ${d.login.padEnd(16)} ${d.who}`),
+        `  - ${STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}/manager/connexion`,
+      ].join('\n'),
+    );
+  },
+  (err: unknown) => {
+    console.error(`MailDev n'a pas pu démarrer (ports ${smtpPort}/${mailWebPort}) : ${String(err)}`);
+    process.exit(1);
+  },
+);
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   server.close();
-  mailer.close();
-  await maildev.stop().catch(() => undefined);
+  await mailer.close();
+  await (await maildev.catch(() => undefined))?.stop().catch(() => undefined);
   rmSync(mailDirectory, { recursive: true, force: true });
   process.exit(0);
 }

@@ -69,7 +69,7 @@ const publicUser = (u: User) => ({
 });
 
 export function testApi(store: Store, token: string) {
-  const app = new Hono();
+  const app = new Hono().basePath('/__test__');
 
   app.use('*', async (c, next) => {
     const sent = c.req.header('x-test-token');

@@ -86,7 +86,7 @@ function ManagerPage({ me, query, results, adminLogin, activated }: SearchProps)
         >
           <div class="field">
             <label for="societe">Nom de société</label>
-            <input id="societe" name="societe" type="search" value={query} autocomplete="off" />
+            <input id="societe" name="societe" type="text" value={query} autocomplete="off" />
           </div>
           <button type="submit" class="button">
             Rechercher

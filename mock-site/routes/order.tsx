@@ -398,7 +398,12 @@ export function orderRoutes(deps: Deps) {
       totalHT: checked.totalHT,
       partner: checked.partner?.code ?? null,
     });
-    await mailOrder(deps, me, order, checked.holder);
+    // The order is stored: a failure to build or send its mail is logged, not shown as a failed order.
+    await mailOrder(deps, me, order, checked.holder).catch((err: unknown) =>
+      (deps.log ?? console.error)(
+        `order mail for ${order.number} failed: ${err instanceof Error ? err.stack : String(err)}`,
+      ),
+    );
     return c.redirect(`/commande/confirmation/${order.number}`, 303);
   });
 

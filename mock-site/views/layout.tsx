@@ -31,7 +31,7 @@ export function Layout({ title, scripts = [], who, children }: LayoutProps) {
           </a>
           <header class="site-header">
             <div class="site-header__inner">
-              <a class="brand" href="/" aria-label="Accueil Certigna">
+              <a class="brand" href="/">
                 <span class="brand__mark" aria-hidden="true">
                   C
                 </span>
