@@ -198,8 +198,41 @@ type CheckedOrder = {
   partner: Partner | undefined;
 };
 
+// Field lengths of the posted order, checked with zod before the rules (zod is loaded on the
+// first order, to keep the portal's start-up short).
+const LIMITS = {
+  produit: 40,
+  duree: 4,
+  os: 20,
+  porteur: 40,
+  autre_porteur: 40,
+  paiement: 20,
+  bon_commande: 60,
+  cgu: 10,
+  partenaire: 40,
+  prix: 20,
+};
+let shape: Promise<(form: Form) => string | undefined> | undefined;
+function orderShape() {
+  shape ??= import('zod').then(({ z }) => {
+    const schema = z.looseObject(
+      Object.fromEntries(Object.entries(LIMITS).map(([name, max]) => [name, z.string().max(max).optional()])),
+    );
+    return (form: Form) => {
+      const parsed = schema.safeParse(form);
+      if (parsed.success) return undefined;
+      return parsed.error.issues.some((i) => i.path[0] === 'bon_commande')
+        ? 'Le numéro de bon de commande est trop long.'
+        : 'Un champ de la commande est trop long.';
+    };
+  });
+  return shape;
+}
+
 /** Every rule the page enforces, enforced again: the browser is not trusted. */
-function checkOrder(deps: Deps, me: CustomerContext, form: Form): CheckedOrder | Refusal {
+async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<CheckedOrder | Refusal> {
+  const tooLong = (await orderShape())(form);
+  if (tooLong) return refuse(400, tooLong);
   const partnerCode = field(form, 'partenaire');
   const partner = partnerCode ? findPartner(partnerCode) : undefined;
   if (partnerCode && !partner) return refuse(400, UNKNOWN_PARTNER);
@@ -229,7 +262,6 @@ function checkOrder(deps: Deps, me: CustomerContext, form: Form): CheckedOrder |
   const os = OS_CHOICES.find((o) => o.value === field(form, 'os'))?.value;
   if (!os) return refuse(400, "Ce système d'exploitation n'est pas proposé.");
   if (!payment) return refuse(400, "Ce moyen de paiement n'existe pas.");
-  if (purchaseOrder.length > 60) return refuse(400, 'Le numéro de bon de commande est trop long.');
 
   const price = product.prices[duration];
   const shown = Number(field(form, 'prix').replace(',', '.'));
@@ -383,7 +415,7 @@ export function orderRoutes(deps: Deps) {
       const reason = 'Le formulaire a expiré. Veuillez recharger la page et réessayer.';
       return c.html(<RefusedPage me={me} reason={reason} back={back} />, 403);
     }
-    const checked = checkOrder(deps, me, form);
+    const checked = await checkOrder(deps, me, form);
     if ('reason' in checked)
       return c.html(<RefusedPage me={me} reason={checked.reason} back={back} />, checked.status);
     const order = store.addOrder({

@@ -231,6 +231,13 @@ test.describe('order: refusals store nothing', () => {
       reason: 'moyen de paiement',
     },
     { title: 'tampered price', change: { prix: '1.0' }, status: 400, reason: 'prix' },
+    {
+      title: 'an overlong purchase-order number',
+      change: { paiement: 'autre', bon_commande: 'B'.repeat(61) },
+      status: 400,
+      reason: 'trop long',
+    },
+    { title: 'an overlong field', change: { produit: 'r'.repeat(500) }, status: 400, reason: 'trop long' },
     { title: 'price missing', change: { prix: '' }, status: 400, reason: 'Veuillez renseigner' },
     { title: 'price of another duration', change: { prix: '190.0' }, status: 400, reason: 'prix' },
     { title: 'holder unknown', change: { porteur: 'u999999' }, status: 403, reason: 'porteur' },
