@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -20,8 +20,27 @@ const HOST = '127.0.0.1';
 // performance.now() counts from the process start, so this includes Node and tsx booting.
 const since = () => `${Math.round(performance.now())} ms`;
 
-// One mail directory per process, so mocks running side by side never share mail.
-const mailDirectory = mkdtempSync(join(tmpdir(), 'certigna-mock-mail-'));
+// One mail directory per process, so mocks running side by side never share mail. A mock killed
+// with SIGKILL (Playwright's default for its webServer) cannot clean up: its leftovers go now.
+const MAIL_DIR_PREFIX = 'certigna-mock-mail-';
+for (const name of readdirSync(tmpdir())) {
+  const owner = Number(
+    name.startsWith(MAIL_DIR_PREFIX) ? name.slice(MAIL_DIR_PREFIX.length).split('-')[0] : NaN,
+  );
+  if (Number.isInteger(owner) && owner > 0 && !alive(owner))
+    rmSync(join(tmpdir(), name), { recursive: true, force: true });
+}
+const mailDirectory = mkdtempSync(join(tmpdir(), `${MAIL_DIR_PREFIX}${process.pid}-`));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 const maildev = import('maildev').then(async ({ MailDev }) => {
   const md = new MailDev({
     smtp: smtpPort,
