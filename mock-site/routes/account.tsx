@@ -31,8 +31,9 @@ function CustomerArea({ deps, me, form, error, created }: AreaProps) {
   return (
     <Layout title="Espace client" who={{ logoutAction: '/deconnexion', csrf: me.session.csrf }}>
       <h1>Espace client</h1>
-      <p class="lead">
-        Connecté en tant que {displayName(me.user)} <span class="muted">– {me.account.company}</span>
+      <p class="lead">{`Connecté en tant que ${displayName(me.user)}`}</p>
+      <p class="muted">
+        {me.account.company} – SIRET {me.account.siret}
       </p>
       <p>
         <a class="button" href="/commande">
