@@ -1,4 +1,4 @@
-import { OPERATING_SYSTEMS, covers, expect, test } from '../fixtures/index.ts';
+import { FORM_VALUES, OPERATING_SYSTEMS, covers, expect, test } from '../fixtures/index.ts';
 
 test.describe("Système d'exploitation (étape 8)", () => {
   test(
@@ -30,7 +30,7 @@ test.describe("Système d'exploitation (étape 8)", () => {
         const number = await confirmation.orderNumber();
 
         const orders = await testApi.orders(customer.id);
-        expect(orders).toEqual([expect.objectContaining({ number, os })]);
+        expect(orders).toEqual([expect.objectContaining({ number, os: FORM_VALUES.os[os] })]);
       },
     );
   }

@@ -1,4 +1,4 @@
-import { PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
+import { FORM_VALUES, PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
 
 test.describe('Moyen de paiement (étape 10)', () => {
   test(
@@ -42,7 +42,7 @@ test.describe('Moyen de paiement (étape 10)', () => {
         const number = await confirmation.orderNumber();
 
         expect(await testApi.orders(customer.id)).toEqual([
-          expect.objectContaining({ number, payment: mode }),
+          expect.objectContaining({ number, payment: FORM_VALUES.payment[mode] }),
         ]);
       },
     );
@@ -65,7 +65,7 @@ test.describe('Moyen de paiement (étape 10)', () => {
       const number = await confirmation.orderNumber();
 
       expect(await testApi.orders(customer.id)).toEqual([
-        expect.objectContaining({ number, payment: 'Autre', purchaseOrder }),
+        expect.objectContaining({ number, payment: FORM_VALUES.payment.Autre, purchaseOrder }),
       ]);
     },
   );
@@ -106,7 +106,7 @@ test.describe('Client administration : seul « Autre » est disponible (étape 1
       const number = await confirmation.orderNumber();
 
       expect(await testApi.orders(customer.id)).toEqual([
-        expect.objectContaining({ number, payment: 'Autre', purchaseOrder }),
+        expect.objectContaining({ number, payment: FORM_VALUES.payment.Autre, purchaseOrder }),
       ]);
     },
   );

@@ -1,4 +1,5 @@
 import {
+  FORM_VALUES,
   PRODUCTS,
   covers,
   expect,
@@ -44,10 +45,11 @@ test.describe("Conditions générales d'utilisation et « Commander » (étapes 
       expect(await testApi.orders(customer.id)).toEqual([
         expect.objectContaining({
           number,
-          product: 'Pack ID RGS**',
+          product: PRODUCTS['Pack ID RGS**'].type,
           duration: 3,
-          os: 'Windows',
-          payment: 'Chèque',
+          os: FORM_VALUES.os.Windows,
+          payment: FORM_VALUES.payment.Chèque,
+          totalHT: Number(PRODUCTS['Pack ID RGS**'].prices[3]),
         }),
       ]);
 
