@@ -398,6 +398,13 @@ export function orderRoutes(deps: Deps) {
         "Ce type de certificat n'est pas proposé par ce partenaire.",
       );
     }
+    if (productsFor(partner).length === 0) {
+      throw new PageError(
+        400,
+        'Produit non proposé',
+        'Ce partenaire ne propose pas de certificat pour personnes physiques.',
+      );
+    }
     const others = store.usersOf(me.account.id).filter((u) => u.id !== me.user.id && u.active);
     return c.html(<OrderFormPage me={me} partner={partner} preselected={preselected} others={others} />);
   });

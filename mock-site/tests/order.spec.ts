@@ -455,6 +455,21 @@ test.describe('partner step and catalogue', () => {
     expect(form).not.toContain('Certigna Chiffrement');
   });
 
+  test('SSLPRO lists only its server products, so its order form has nothing to offer', async ({
+    seed,
+    as,
+  }) => {
+    const account = await seed('plain');
+    const ctx = await as(account.users[0]!.login);
+    const text = await textOf(await ctx.get('/commande/catalogue?partenaire=sslpro'));
+    expect(text).toContain('Code partenaire : SSL Pro');
+    expect(text).toContain('SSL Wildcard');
+    expect(text).not.toContain('Cachet Serveur');
+    expect(text).not.toContain('Certificats pour personnes physiques :');
+    expect((await ctx.get('/commande/formulaire?partenaire=SSLPRO')).status()).toBe(400);
+    expect((await ctx.get('/commande/catalogue?partenaire=NOPE')).status()).toBe(400);
+  });
+
   test('an unknown or empty partner code is refused, the code kept', async ({ seed, as }) => {
     const account = await seed('plain');
     const ctx = await as(account.users[0]!.login);
