@@ -83,6 +83,8 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.get('/health', (c) => (options.isReady?.() === false ? c.text('starting', 503) : c.text('ok')));
+  // Browsers ask for it on every page; an empty answer keeps their consoles free of 404s.
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'cache-control': 'max-age=86400' }));
   app.get('/static/:name', (c) => {
     const file = files.get(c.req.param('name'));
     if (!file) return c.html(errorPage(404, 'Page introuvable', "Cette page n'existe pas."), 404);
