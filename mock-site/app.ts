@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { faultMiddleware, faultyMailer, type Faults } from './faults.ts';
 import type { Mailer } from './mail.ts';
 import { accountRoutes } from './routes/account.tsx';
 import { authRoutes } from './routes/auth.tsx';
@@ -25,6 +26,8 @@ export type AppOptions = {
   log?: (message: string) => void;
   /** False while a dependency (the mail catcher) is still starting: /health then answers 503. */
   isReady?: () => boolean;
+  /** Injected faults (test mode only, from MOCK_FAULTS): slow pages, 503s, mail failures. */
+  faults?: Faults | undefined;
 };
 
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'public');
@@ -45,7 +48,8 @@ function loadStatic(): Map<string, { body: string; type: string }> {
 
 export function buildApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? ((m: string) => console.error(m));
-  const deps: Deps = { store: options.store, mailer: options.mailer, testToken: options.testToken, log };
+  const mailer = options.faults ? faultyMailer(options.mailer, options.faults) : options.mailer;
+  const deps: Deps = { store: options.store, mailer, testToken: options.testToken, log };
   const files = loadStatic();
   const app = new Hono<AppEnv>();
 
@@ -81,6 +85,8 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
     // Pages show personal data: never cached.
     if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
   });
+
+  if (options.faults) app.use('*', faultMiddleware(options.faults));
 
   app.get('/health', (c) => (options.isReady?.() === false ? c.text('starting', 503) : c.text('ok')));
   // Browsers ask for it on every page; an empty answer keeps their consoles free of 404s.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
+import { readFaults } from './faults.ts';
 import { SmtpMailer } from './mail.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, STAFF } from './seed.ts';
 import { MemoryStore } from './store.ts';
@@ -58,7 +59,7 @@ let mailReady = false;
 const store = new MemoryStore();
 await seedDemo(store);
 const mailer = new SmtpMailer(smtpPort, HOST, maildev);
-const app = buildApp({ store, mailer, testToken, isReady: () => mailReady });
+const app = buildApp({ store, mailer, testToken, isReady: () => mailReady, faults: readFaults(env) });
 
 const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
   console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);
