@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ProductName } from '../fixtures/data.ts';
+import { follow, goTo } from './navigate.ts';
 import { step } from './step.ts';
 
 /** « Nouvelle commande »: the catalogue, servers' and persons' certificates. */
@@ -36,13 +37,13 @@ export class CataloguePage {
 
   async open(): Promise<void> {
     await step('Ouvrir le catalogue « Nouvelle commande »', async () => {
-      await this.page.goto('/commande/catalogue');
+      await goTo(this.page, '/commande/catalogue');
     });
   }
 
   async chooseProduct(name: ProductName): Promise<void> {
     await step(`Étape 6 : sélectionner « ${name} »`, async () => {
-      await this.product(name).click();
+      await follow(this.page, () => this.product(name).click());
     });
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { follow } from './navigate.ts';
 import { step } from './step.ts';
 
 /** « Votre commande est enregistrée »: the order number and what comes by e-mail. */
@@ -30,7 +31,7 @@ export class ConfirmationPage {
 
   async backToCustomerArea(): Promise<void> {
     await step("Cliquer sur « Retour à l'espace client »", async () => {
-      await this.backToCustomerAreaLink.click();
+      await follow(this.page, () => this.backToCustomerAreaLink.click());
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import type { Person } from '../fixtures/data.ts';
+import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -36,7 +37,7 @@ export class CreateCustomerAreaPage {
 
   async open(): Promise<void> {
     await step('Ouvrir « Créer votre espace client »', async () => {
-      await this.page.goto('/creer-espace-client');
+      await goTo(this.page, '/creer-espace-client');
     });
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { follow, goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { UsersSection } from './users-section.ts';
 
@@ -24,7 +25,7 @@ export class CustomerAreaPage {
 
   async open(): Promise<void> {
     await step('Ouvrir l’espace client', async () => {
-      await this.page.goto('/espace-client');
+      await goTo(this.page, '/espace-client');
     });
   }
 
@@ -35,7 +36,7 @@ export class CustomerAreaPage {
 
   async startNewOrder(): Promise<void> {
     await step('Étape 4 : cliquer sur « Nouvelle commande »', async () => {
-      await this.newOrderLink.click();
+      await follow(this.page, () => this.newOrderLink.click());
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -22,7 +23,7 @@ export class ForgottenIdentifierPage {
 
   async open(): Promise<void> {
     await step('Ouvrir « Identifiant oublié »', async () => {
-      await this.page.goto('/identifiant-oublie');
+      await goTo(this.page, '/identifiant-oublie');
     });
   }
 

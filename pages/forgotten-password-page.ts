@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -18,7 +19,7 @@ export class ForgottenPasswordPage {
 
   async open(): Promise<void> {
     await step('Ouvrir « Mot de passe oublié »', async () => {
-      await this.page.goto('/mot-de-passe-oublie');
+      await goTo(this.page, '/mot-de-passe-oublie');
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { follow, goTo } from './navigate.ts';
 import { step } from './step.ts';
 
 /** www.certigna.fr: where the guide starts. */
@@ -13,13 +14,13 @@ export class HomePage {
 
   async open(): Promise<void> {
     await step('Aller sur www.certigna.fr', async () => {
-      await this.page.goto('/');
+      await goTo(this.page, '/');
     });
   }
 
   async goToCustomerArea(): Promise<void> {
     await step('Étape 1 : cliquer sur « Espace client »', async () => {
-      await this.customerAreaLink.click();
+      await follow(this.page, () => this.customerAreaLink.click());
     });
   }
 }

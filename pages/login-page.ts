@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import type { Credentials } from '../fixtures/data.ts';
+import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -29,7 +30,7 @@ export class LoginPage {
 
   async open(): Promise<void> {
     await step('Ouvrir « Connexion à votre espace client »', async () => {
-      await this.page.goto('/connexion');
+      await goTo(this.page, '/connexion');
     });
   }
 

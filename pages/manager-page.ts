@@ -1,5 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import type { Credentials } from '../fixtures/data.ts';
+import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -21,7 +22,7 @@ export class ManagerLoginPage {
 
   async open(): Promise<void> {
     await step('Ouvrir le manager', async () => {
-      await this.page.goto('/manager/connexion');
+      await goTo(this.page, '/manager/connexion');
     });
   }
 
@@ -59,7 +60,7 @@ export class ManagerCustomerAccountsPage {
 
   async open(): Promise<void> {
     await step('Ouvrir l’onglet « Compte client » du manager', async () => {
-      await this.page.goto('/manager');
+      await goTo(this.page, '/manager');
     });
   }
 

@@ -10,6 +10,7 @@ import {
   type Person,
   type ProductName,
 } from '../fixtures/data.ts';
+import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -144,7 +145,7 @@ export class OrderFormPage {
   /** Opens the blank form (no type chosen), as a bookmark to the order form would. */
   async open(): Promise<void> {
     await step('Ouvrir le formulaire de commande', async () => {
-      await this.page.goto('/commande/formulaire');
+      await goTo(this.page, '/commande/formulaire');
     });
   }
 

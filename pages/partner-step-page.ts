@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { follow, goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -24,13 +25,13 @@ export class PartnerStepPage {
 
   async open(): Promise<void> {
     await step('Ouvrir « Passez-vous par un partenaire ? »', async () => {
-      await this.page.goto('/commande');
+      await goTo(this.page, '/commande');
     });
   }
 
   async continueWithoutPartnerCode(): Promise<void> {
     await step('Étape 5 : cliquer sur « Continuer sans code partenaire »', async () => {
-      await this.continueWithoutCodeButton.click();
+      await follow(this.page, () => this.continueWithoutCodeButton.click());
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -23,7 +24,7 @@ export class ActivationPage {
   /** Follows the link of the activation e-mail. */
   async openFromMail(link: string): Promise<void> {
     await step('Ouvrir le lien d’activation reçu par e-mail', async () => {
-      await this.page.goto(link);
+      await goTo(this.page, link);
     });
   }
 
@@ -60,7 +61,7 @@ export class NewPasswordPage {
 
   async openFromMail(link: string): Promise<void> {
     await step('Ouvrir le lien de réinitialisation reçu par e-mail', async () => {
-      await this.page.goto(link);
+      await goTo(this.page, link);
     });
   }
 
