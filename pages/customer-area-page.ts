@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { follow, goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { UsersSection } from './users-section.ts';
@@ -27,11 +27,6 @@ export class CustomerAreaPage {
     await step('Ouvrir l’espace client', async () => {
       await goTo(this.page, '/espace-client');
     });
-  }
-
-  /** The page object's own check that the customer area is showing. */
-  async expectShown(): Promise<void> {
-    await expect(this.heading).toBeVisible();
   }
 
   async startNewOrder(): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import type { Locator, Page, Response } from '@playwright/test';
 import type { Credentials } from '../fixtures/data.ts';
 import { goTo } from './navigate.ts';
 import { step } from './step.ts';
@@ -32,11 +32,6 @@ export class LoginPage {
     await step('Ouvrir « Connexion à votre espace client »', async () => {
       await goTo(this.page, '/connexion');
     });
-  }
-
-  /** The page object's own check that the login screen is showing. */
-  async expectShown(): Promise<void> {
-    await expect(this.heading).toBeVisible();
   }
 
   async enterCredentials(credentials: Credentials): Promise<void> {

@@ -1,4 +1,11 @@
-import { FORM_VALUES, PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
+import {
+  FORM_VALUES,
+  PAYMENT_MODES,
+  covers,
+  expect,
+  newPurchaseOrderNumber,
+  test,
+} from '../fixtures/index.ts';
 
 test.describe('Moyen de paiement (étape 10)', () => {
   test(
