@@ -66,21 +66,23 @@ export class OrderFormPage {
   readonly requiredFieldsNote: Locator;
 
   constructor(readonly page: Page) {
+    // Controls are found from the page by their own (unique) names, not through their
+    // section: each nesting level is one more accessibility-tree query per action.
     this.heading = page.getByRole('heading', { level: 1, name: 'Nouvelle commande' });
 
     this.generalInformation = page.getByRole('group', { name: '1. Informations générales' });
-    this.certificateType = this.generalInformation.getByRole('radiogroup', {
+    this.certificateType = page.getByRole('radiogroup', {
       name: 'Quel type de certificat ?',
     });
-    this.validity = this.generalInformation.getByRole('radiogroup', { name: 'Quelle durée de validité ?' });
-    const box = this.generalInformation.getByRole('status', { name: 'Tarif' });
+    this.validity = page.getByRole('radiogroup', { name: 'Quelle durée de validité ?' });
+    const box = page.getByRole('status', { name: 'Tarif' });
     this.price = {
       box,
       duration: box.getByText(/^Durée \(/),
       total: box.getByText(/^Total :/),
       faceToFace: box.getByText(/^Frais de face-à-face/),
     };
-    this.operatingSystem = this.generalInformation.getByRole('radiogroup', {
+    this.operatingSystem = page.getByRole('radiogroup', {
       name: "Quel système d'exploitation ?",
     });
     this.sha256Note = this.generalInformation.getByText(
@@ -89,21 +91,21 @@ export class OrderFormPage {
 
     this.holderSection = page.getByRole('group', { name: '2. Porteur du certificat' });
     this.holderQuestion = this.holderSection.getByRole('heading', { name: 'Quel porteur de certificat ?' });
-    this.holder = this.holderSection.getByRole('radiogroup', { name: 'Certificat délivré pour ?' });
+    this.holder = page.getByRole('radiogroup', { name: 'Certificat délivré pour ?' });
     this.anotherPerson = this.holder.getByRole('radio', { name: 'Une autre personne de' });
-    this.otherHolder = this.holderSection.getByRole('combobox', { name: 'Autre porteur' });
+    this.otherHolder = page.getByRole('combobox', { name: 'Autre porteur' });
     this.mandataireNote = this.holderSection.getByText(
       'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.',
     );
 
     this.payment = page.getByRole('group', { name: '3. Moyen de paiement' });
-    this.purchaseOrderNumber = this.payment.getByRole('textbox', { name: 'Numéro de bon de commande' });
+    this.purchaseOrderNumber = page.getByRole('textbox', { name: 'Numéro de bon de commande' });
     this.paymentPrompt = this.payment.getByText(
       'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande',
     );
 
     this.terms = page.getByRole('group', { name: "4. Conditions Générales d'Utilisation" });
-    this.acceptTermsCheckbox = this.terms.getByRole('checkbox', {
+    this.acceptTermsCheckbox = page.getByRole('checkbox', {
       name: /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /,
     });
 
@@ -136,7 +138,7 @@ export class OrderFormPage {
 
   /** The CGU checkbox naming the authority of the product chosen. */
   termsFor(authority: string): Locator {
-    return this.terms.getByRole('checkbox', {
+    return this.page.getByRole('checkbox', {
       name: `J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité ${authority}`,
       exact: true,
     });
