@@ -1,4 +1,4 @@
-import { covers, expect, orderFields, test } from '../fixtures/index.ts';
+import { covers, expect, holderName, orderFields, test } from '../fixtures/index.ts';
 
 /**
  * The page greys « Commander » and hides what a customer may not choose; these tests post
@@ -93,6 +93,19 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
 
 test.describe('Le serveur refuse une commande que la page aurait empêchée — mandataire', () => {
   test.use({ customerKind: 'mandataire' });
+
+  test(
+    'Contrôle : un mandataire qui désigne un autre utilisateur de son compte est accepté',
+    { tag: ['@regression'], ...covers('holderNeedsRights') },
+    async ({ directOrders, me, colleague, testApi, customer }) => {
+      const session = await directOrders.as(me);
+      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: colleague.id });
+
+      expect(answer.status()).toBe(303);
+      const orders = await testApi.orders(customer.id);
+      expect(orders.map((o) => o.holder.toLocaleUpperCase('fr-FR'))).toEqual([holderName(colleague)]);
+    },
+  );
 
   test(
     'Un mandataire ne peut pas désigner comme porteur l’utilisateur d’un autre compte',
