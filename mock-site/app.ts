@@ -72,6 +72,11 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
       strictTransportSecurity: false,
     }),
   );
+  app.use('*', async (c, next) => {
+    await next();
+    // Pages show personal data: never cached (refusals made by the middlewares below included).
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
+  });
   app.use(
     '*',
     bodyLimit({
@@ -80,11 +85,6 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
         c.html(errorPage(413, 'Requête trop volumineuse', 'Le formulaire envoyé est trop volumineux.'), 413),
     }),
   );
-  app.use('*', async (c, next) => {
-    await next();
-    // Pages show personal data: never cached.
-    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
-  });
 
   if (options.faults) app.use('*', faultMiddleware(options.faults));
 
