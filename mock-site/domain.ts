@@ -2,6 +2,7 @@
  * The portal's business rules, in one place. The server's validation reads them directly and the
  * order page receives `orderRules()` serialised as JSON, so the page and the server cannot drift.
  */
+import { isOn } from './defects.ts';
 
 export type Duration = 1 | 2 | 3;
 export const DURATIONS: readonly Duration[] = [1, 2, 3];
@@ -41,8 +42,8 @@ export const PERSONAL_PRODUCTS: readonly PersonalProduct[] = [
     slug: 'rgs3',
     short: 'Pack ID RGS***',
     name: 'Certigna Pack ID RGS***',
-    authority: 'CERTIGNA ID RGS***',
-    prices: { 1: 150, 2: 270, 3: 380 },
+    authority: isOn('cgu-wrong-authority') ? 'CERTIGNA ID RGS**' : 'CERTIGNA ID RGS***',
+    prices: { 1: 150, 2: isOn('wrong-price-rgs3-2-years') ? 290 : 270, 3: 380 },
     faceToFace: true,
   },
   {

@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import { html as h } from 'hono/html';
+import { isOn } from './defects.ts';
 import { POSTAL_ADDRESS, SUPPORTING_DOCUMENTS_TITLE } from './domain.ts';
 
 export type Mail = {
@@ -110,6 +111,7 @@ export type OrderMailData = {
 };
 
 export async function orderMail(to: string[], p: Person, o: OrderMailData): Promise<Mail> {
+  if (isOn('supporting-documents-missing')) o = { ...o, documents: [] };
   const summaryText = o.summary.map(([k, v]) => `${k} : ${v}`).join('\n');
   const docsText = o.documents.map((d) => `- ${d}`).join('\n');
   const address = POSTAL_ADDRESS.join('\n');
@@ -127,8 +129,8 @@ export async function orderMail(to: string[], p: Person, o: OrderMailData): Prom
 <p>${SUPPORTING_DOCUMENTS_TITLE}</p><ul>${o.documents.map((d) => h`<li>${d}</li>`)}</ul>
 <p>Les originaux sont à envoyer par courrier à :<br />${POSTAL_ADDRESS.map((l) => h`${l}<br />`)}</p>`,
     ),
-    attachments: [
-      { filename: `bon-de-commande-${o.number}.pdf`, content: o.pdf, contentType: 'application/pdf' },
-    ],
+    attachments: isOn('order-mail-without-pdf')
+      ? []
+      : [{ filename: `bon-de-commande-${o.number}.pdf`, content: o.pdf, contentType: 'application/pdf' }],
   };
 }

@@ -1,27 +1,38 @@
 /**
  * `npm run defects`: proves the suite catches regressions. Runs the browser suite once with no
  * defect (it must pass, or the table means nothing), then once per named defect of the mock
- * (`MOCK_DEFECTS=<name>`), each run with its own mock on its own ports, two at a time.
- * Prints defect, caught or missed, the tests that failed, the time; last line
- * `caught N of M defects`. Exits non-zero when a defect is missed.
+ * (`MOCK_DEFECTS=<name>`, mock-site/defects.ts), each run with its own mock on its own ports, two
+ * at a time. Prints defect, caught or missed, the tests that failed, the time; last line
+ * `caught N of M defects`. Exits non-zero when a defect is missed (or a run could not start).
  *
- *   npm run defects                       all defects
- *   npm run defects -- --only a,b         some of them (the quick form in npm test)
- *   npm run defects -- --parallel 1       one run at a time
+ * A defect is caught at the suite's first failure, so each defect run stops there
+ * (`--max-failures=1`) and reports that first failing test: a caught defect costs the tests up to
+ * it, only the clean run and a missed defect pay the whole suite. `--full` runs the whole suite
+ * per defect and lists every test that failed.
+ *
+ *   npm run defects                                   all defects
+ *   npm run defects -- --only a,b                     some of them
+ *   npm run defects -- --parallel 1                   one run at a time
+ *   npm run defects -- --full                         every failing test, not only the first
+ *   npm run defects -- --clean-report reports/results.json
+ *        the clean run is that report of a suite run just made (e.g. by `npm run e2e` in
+ *        `npm test`): its chromium tests must all have passed; no second clean run is made
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { DEFECTS } from '../mock-site/defects.ts';
+import { DEFECTS, type DefectName } from '../mock-site/defects.ts';
 import { run } from './lib/proc.ts';
 
 interface Report {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   suites: Suite[];
+  errors?: { message?: string }[];
 }
 interface Suite {
   title: string;
+  file?: string;
   suites?: Suite[];
-  specs: { title: string; tests: { status: string }[] }[];
+  specs: { title: string; file: string; tests: { status: string; projectName: string }[] }[];
 }
 
 function arg(name: string): string | undefined {
@@ -29,86 +40,156 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+const names = Object.keys(DEFECTS) as DefectName[];
 const only = arg('only')
   ?.split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-const names = Object.keys(DEFECTS);
-const unknown = (only ?? []).filter((n) => !names.includes(n));
+const unknown = (only ?? []).filter((n) => !(n in DEFECTS));
 if (unknown.length) {
   console.error(`Unknown defect(s): ${unknown.join(', ')}. Known: ${names.join(', ')}`);
   process.exit(2);
 }
-const selected = only ?? names;
+const selected = (only ?? names) as DefectName[];
 const parallel = Number(arg('parallel') ?? Math.max(1, Math.min(2, availableParallelism())));
+const full = process.argv.includes('--full');
+const cleanReport = arg('clean-report');
 const BASE_PORT = 5100;
 const dir = 'reports/defects';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
+/** Chromium specs whose result was a failure, as « file › title ». */
 function failedTests(report: Report): string[] {
   const failed: string[] = [];
   const walk = (s: Suite) => {
     for (const spec of s.specs)
-      if (spec.tests.some((t) => t.status === 'unexpected')) failed.push(spec.title);
+      if (spec.tests.some((t) => t.projectName === 'chromium' && t.status === 'unexpected'))
+        failed.push(`${spec.file.replace(/^tests\//, '')} › ${spec.title}`);
     for (const c of s.suites ?? []) walk(c);
   };
   report.suites.forEach(walk);
   return failed;
 }
 
-async function runWith(defect: string, slot: number) {
+function passedTests(report: Report): number {
+  let passed = 0;
+  const walk = (s: Suite) => {
+    for (const spec of s.specs)
+      passed += spec.tests.filter((t) => t.projectName === 'chromium' && t.status === 'expected').length;
+    for (const c of s.suites ?? []) walk(c);
+  };
+  report.suites.forEach(walk);
+  return passed;
+}
+
+type Outcome = 'caught' | 'missed' | 'error';
+interface Result {
+  defect: string;
+  outcome: Outcome;
+  failed: string[];
+  passed: number;
+  seconds: number;
+  error?: string;
+}
+
+async function runWith(defect: string, slot: number, stopAtFirst: boolean): Promise<Result> {
   const port = BASE_PORT + slot * 10;
-  const file = `${dir}/${defect || 'clean'}.json`;
-  const r = await run('npx playwright test --project=chromium --workers=1 --retries=0 --reporter=json', {
+  const name = defect || 'clean';
+  const file = `${dir}/${name}.json`;
+  const flags = [
+    '--project=chromium',
+    '--workers=1',
+    '--retries=0',
+    '--reporter=json',
+    `--output=${dir}/${name}`,
+    ...(stopAtFirst ? ['--max-failures=1'] : []),
+  ];
+  const r = await run(`npx playwright test ${flags.join(' ')}`, {
     MOCK_DEFECTS: defect,
     MOCK_PORT: String(port),
     MOCK_SMTP_PORT: String(port + 1),
     MOCK_MAIL_PORT: String(port + 2),
     BASE_URL: '',
+    // Never reuse a server already on these ports: a mock without the defect would make it look missed.
+    CI: '1',
     PLAYWRIGHT_JSON_OUTPUT_FILE: file,
   });
+  const seconds = r.wallMs / 1000;
   let report: Report;
   try {
     report = JSON.parse(readFileSync(file, 'utf8')) as Report;
   } catch {
-    throw new Error(
-      `run with defect "${defect}" wrote no report (exit ${r.code}):\n${r.stderr.slice(-1500)}`,
-    );
+    return { defect, outcome: 'error', failed: [], passed: 0, seconds, error: r.stderr.slice(-1500) };
   }
-  return { defect, failed: failedTests(report), stats: report.stats, seconds: r.wallMs / 1000 };
+  const failed = failedTests(report);
+  const passed = passedTests(report);
+  // No failing test and no passing one either: the run never got going (mock did not start...).
+  if (!failed.length && (report.errors?.length || passed === 0)) {
+    const error = (report.errors ?? []).map((e) => e.message ?? '').join('\n') || r.stderr.slice(-1500);
+    return { defect, outcome: 'error', failed, passed, seconds, error };
+  }
+  return { defect, outcome: failed.length ? 'caught' : 'missed', failed, passed, seconds };
 }
 
-console.log('Clean run (no defect)...');
-const clean = await runWith('', 0);
-if (clean.failed.length || clean.stats.expected === 0) {
-  console.error(`The suite does not pass without defects (${clean.failed.length} failed): fix that first.`);
-  for (const t of clean.failed) console.error(`  - ${t}`);
-  process.exit(1);
+const started = performance.now();
+if (cleanReport) {
+  console.log(`Clean run: ${cleanReport}`);
+  if (!existsSync(cleanReport)) {
+    console.error(`${cleanReport} does not exist: run the suite first, or leave --clean-report out.`);
+    process.exit(1);
+  }
+  const report = JSON.parse(readFileSync(cleanReport, 'utf8')) as Report;
+  const failed = failedTests(report);
+  const passed = passedTests(report);
+  if (failed.length || passed === 0) {
+    console.error(`That run did not pass (${failed.length} failed, ${passed} passed): fix the suite first.`);
+    for (const t of failed) console.error(`  - ${t}`);
+    process.exit(1);
+  }
+  console.log(`  ${passed} chromium tests passed\n`);
+} else {
+  console.log('Clean run (no defect)...');
+  const clean = await runWith('', 0, false);
+  if (clean.outcome !== 'missed') {
+    console.error(`The suite does not pass without defects (${clean.failed.length} failed): fix that first.`);
+    for (const t of clean.failed) console.error(`  - ${t}`);
+    if (clean.error) console.error(clean.error);
+    process.exit(1);
+  }
+  console.log(`  ${clean.passed} passed in ${clean.seconds.toFixed(1)} s\n`);
 }
-console.log(`  ${clean.stats.expected} passed in ${clean.seconds.toFixed(1)} s\n`);
 
-const results: Awaited<ReturnType<typeof runWith>>[] = [];
+const results: Result[] = [];
 const queue = [...selected];
 await Promise.all(
-  Array.from({ length: parallel }, async (_, slot) => {
+  Array.from({ length: Math.max(1, parallel) }, async (_, slot) => {
     for (let name = queue.shift(); name; name = queue.shift()) {
-      const r = await runWith(name, slot + 1);
+      const r = await runWith(name, slot + 1, !full);
       results.push(r);
-      console.log(`  ${r.failed.length ? 'caught' : 'MISSED'} ${name} (${r.seconds.toFixed(1)} s)`);
+      console.log(
+        `  ${r.outcome === 'caught' ? 'caught' : r.outcome.toUpperCase()} ${name} (${r.seconds.toFixed(1)} s)`,
+      );
+      if (r.error) console.log(r.error.replace(/^/gm, '      '));
     }
   }),
 );
 
-results.sort((a, b) => selected.indexOf(a.defect) - selected.indexOf(b.defect));
-console.log('\n| defect | what it breaks | result | failed tests | time |');
+results.sort((a, b) => selected.indexOf(a.defect as DefectName) - selected.indexOf(b.defect as DefectName));
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+console.log(
+  `\n| defect | what it breaks | result | ${full ? 'failed tests' : 'first failing test'} | time |`,
+);
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of results) {
-  const tests = r.failed.length ? r.failed.join('; ') : '—';
+  const tests = r.failed.length ? r.failed.map(cell).join('<br>') : '—';
   console.log(
-    `| ${r.defect} | ${DEFECTS[r.defect]} | ${r.failed.length ? 'caught' : 'missed'} | ${tests} | ${r.seconds.toFixed(1)} s |`,
+    `| ${r.defect} | ${cell(DEFECTS[r.defect as DefectName])} | ${r.outcome} | ${tests} | ${r.seconds.toFixed(1)} s |`,
   );
 }
-const caught = results.filter((r) => r.failed.length > 0).length;
-console.log(`\ncaught ${caught} of ${results.length} defects`);
+const caught = results.filter((r) => r.outcome === 'caught').length;
+console.log(
+  `\nTotal time ${((performance.now() - started) / 1000 / 60).toFixed(1)} min, ${parallel} run(s) at a time.`,
+);
+console.log(`caught ${caught} of ${results.length} defects`);
 process.exit(caught === results.length ? 0 : 1);

@@ -5,6 +5,12 @@
   var form = document.getElementById('order-form');
   if (!form) return;
   var rules = JSON.parse(form.getAttribute('data-rules') || '{}');
+  // Named defects the mock was started with (test mode only; mock-site/defects.ts).
+  var defects = (form.getAttribute('data-defects') || '').split(' ');
+  function defect(name) {
+    return defects.indexOf(name) !== -1;
+  }
+  var purchaseOrderTouched = false;
   var lines = document.getElementById('tarif-lignes');
   var priceField = document.getElementById('prix');
   var authority = document.getElementById('cgu-autorite');
@@ -58,7 +64,7 @@
 
     if (price !== undefined) {
       var texts = ['Durée (' + durationLabel(years) + ') : ' + money(price), 'Total : ' + money(price)];
-      if (chosen.faceToFace) texts.push(rules.faceToFaceLine);
+      if (chosen.faceToFace && !defect('face-to-face-fee-missing')) texts.push(rules.faceToFaceLine);
       setLines(texts);
       priceField.value = price.toFixed(1);
     } else {
@@ -83,6 +89,8 @@
       rules.paymentModes.indexOf(payment) !== -1 &&
       (!needsPo || poInput.value.trim() !== '') &&
       document.getElementById('cgu').checked;
+    if (defect('commander-never-greyed')) complete = true;
+    if (defect('commander-greyed-after-purchase-order') && purchaseOrderTouched) complete = false;
     submit.disabled = !complete;
   }
 
@@ -101,12 +109,15 @@
       });
     });
     poInput.value = '';
-    document.getElementById('cgu').checked = false;
+    if (!defect('clear-form-keeps-cgu')) document.getElementById('cgu').checked = false;
     if (otherSelect) otherSelect.value = '';
     meRadio.checked = true;
     update();
   });
 
+  poInput.addEventListener('input', function () {
+    purchaseOrderTouched = true;
+  });
   form.addEventListener('change', update);
   form.addEventListener('input', update);
   form.addEventListener('submit', function (event) {

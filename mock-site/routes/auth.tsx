@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { isOn } from '../defects.ts';
 import { checkSiret, normaliseSiret, SIRET_LENGTH_MESSAGE } from '../domain.ts';
 import { identifierMail, resetMail } from '../mail.ts';
 import { hashPassword, verifyPassword } from '../security.ts';
@@ -248,7 +249,10 @@ export function authRoutes(deps: Deps) {
     const login = field(form, 'identifiant');
     const password = form.mot_de_passe ?? '';
     const user = login ? store.userByLogin(login) : undefined;
-    const ok = user && user.active && (await verifyPassword(password, user.passwordHash));
+    const ok =
+      user &&
+      user.active &&
+      (isOn('login-accepts-wrong-password') || (await verifyPassword(password, user.passwordHash)));
     if (!user || !ok) {
       return c.html(<LoginPage csrf={preSessionCsrf(c)} login={login} error={WRONG_CREDENTIALS} />, 401);
     }
@@ -282,13 +286,17 @@ export function authRoutes(deps: Deps) {
     if (!/^\d{14}$/.test(siret)) return again(SIRET_LENGTH_MESSAGE, 400);
     // An invalid SIRET cannot belong to an account: answered like an unknown one.
     const account = checkSiret(siret).ok ? store.accountBySiret(siret) : undefined;
-    if (!account) return again(IDENTIFIER_REFUSED, 401);
+    if (!account) {
+      if (isOn('forgotten-identifier-reveals-unknown-siret'))
+        return again('Aucun espace client pour ce SIRET.', 401);
+      return again(IDENTIFIER_REFUSED, 401);
+    }
     const users = store.usersOf(account.id);
     const user = email
       ? users.find((u) => u.email.toLowerCase() === email.toLowerCase())
       : (users.find((u) => u.admin && u.active) ?? users.find((u) => u.admin) ?? users[0]);
     if (!user) return again(IDENTIFIER_REFUSED, 401);
-    await sendMail(deps, await identifierMail(user, user.login));
+    if (!isOn('identifier-mail-not-sent')) await sendMail(deps, await identifierMail(user, user.login));
     return c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} sent />);
   });
 
@@ -316,7 +324,9 @@ export function authRoutes(deps: Deps) {
   for (const screen of [RESET_SCREEN, ACTIVATION_SCREEN]) {
     app.get(screen.path, (c: Ctx) => {
       const token = c.req.query('jeton') ?? '';
-      const userId = token ? store.tokenUser(token, screen.purpose, false) : undefined;
+      // The defect: showing the page uses the token up, as if the link were followed already.
+      const consume = isOn('activation-link-broken') && screen.purpose === 'activation';
+      const userId = token ? store.tokenUser(token, screen.purpose, consume) : undefined;
       const user = userId ? store.user(userId) : undefined;
       if (!user)
         return c.html(

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { isOn } from '../defects.ts';
 import { verifyPassword } from '../security.ts';
 import type { CustomerAccount } from '../store.ts';
 import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
@@ -206,7 +207,8 @@ export function managerRoutes(deps: Deps) {
     const me = c.get('staff');
     const form = await readForm(c);
     if (!checkSessionCsrf(me.session, form)) throw CSRF_REFUSED();
-    const account = store.setMandataire(c.req.param('id'));
+    const id = c.req.param('id');
+    const account = isOn('mandataire-switch-not-saved') ? store.account(id) : store.setMandataire(id);
     if (!account) throw NOT_FOUND();
     const query = field(form, 'societe') || account.company;
     return c.redirect(

@@ -18,6 +18,7 @@ import {
   serverProductsFor,
   supportingDocuments,
 } from '../domain.ts';
+import { isOn } from '../defects.ts';
 import { orderMail } from '../mail.ts';
 import { buildOrderPdf } from '../pdf.ts';
 import type { Order, User } from '../store.ts';
@@ -87,7 +88,9 @@ function withPartner(path: string, partner: Partner | undefined) {
 
 function CataloguePage(p: { me: CustomerContext; partner: Partner | undefined }) {
   const servers = serverProductsFor(p.partner);
-  const personal = productsFor(p.partner);
+  const personal = productsFor(p.partner).filter(
+    (s) => !(isOn('catalogue-missing-rgs3') && s.slug === 'rgs3'),
+  );
   return (
     <Layout title="Nouvelle commande" who={{ logoutAction: '/deconnexion', csrf: p.me.session.csrf }}>
       <h1>Nouvelle commande</h1>
@@ -238,9 +241,10 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   if (partnerCode && !partner) return refuse(400, UNKNOWN_PARTNER);
 
   for (const { field: name, label } of REQUIRED_ORDER_FIELDS) {
+    if (name === 'cgu' && isOn('server-accepts-order-without-cgu')) continue;
     if (!field(form, name)) return refuse(400, `Commande incomplète. Veuillez renseigner : ${label}`);
   }
-  if (field(form, 'cgu') !== 'on') {
+  if (field(form, 'cgu') !== 'on' && !isOn('server-accepts-order-without-cgu')) {
     return refuse(400, "Commande incomplète. Veuillez renseigner : Conditions Générales d'Utilisation");
   }
   const holderChoice = field(form, 'porteur');
@@ -265,7 +269,7 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
 
   const price = product.prices[duration];
   const shown = Number(field(form, 'prix').replace(',', '.'));
-  if (!Number.isFinite(shown) || Math.abs(shown - price) > 1e-9) {
+  if ((!Number.isFinite(shown) || Math.abs(shown - price) > 1e-9) && !isOn('server-accepts-any-price')) {
     return refuse(400, 'Le prix envoyé ne correspond pas au tarif.');
   }
 
@@ -273,7 +277,11 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   if (!holder || holder.accountId !== me.account.id || !holder.active) {
     return refuse(403, "Ce porteur n'est pas un utilisateur actif de votre compte.");
   }
-  if (holder.id !== me.user.id && !mayOrderForAnother(me.account)) {
+  if (
+    holder.id !== me.user.id &&
+    !mayOrderForAnother(me.account) &&
+    !isOn('server-accepts-other-holder-from-plain-account')
+  ) {
     return refuse(
       403,
       'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.',
@@ -321,7 +329,7 @@ async function mailOrder(deps: Deps, me: CustomerContext, order: Order, holder: 
       numero_commande: order.number,
       societe: me.account.company,
       siret: me.account.siret,
-      porteur: displayName(holder),
+      porteur: displayName(isOn('pdf-wrong-holder') ? me.user : holder),
       produit: product.name,
       duree: durationLabel(order.duration),
       systeme: OS_CHOICES.find((o) => o.value === order.os)?.label ?? '',
@@ -375,7 +383,11 @@ export function orderRoutes(deps: Deps) {
     const code = field(form, 'code');
     if (!code) return c.html(<PartnerPage me={me} error="Veuillez saisir votre code partenaire." />, 400);
     const partner = findPartner(code);
-    if (!partner) return c.html(<PartnerPage me={me} code={code} error={UNKNOWN_PARTNER} />, 400);
+    if (!partner) {
+      if (isOn('unknown-partner-code-accepted')) return c.redirect('/commande/catalogue', 303);
+      return c.html(<PartnerPage me={me} code={code} error={UNKNOWN_PARTNER} />, 400);
+    }
+    if (isOn('partner-code-ignored')) return c.redirect('/commande/catalogue', 303);
     return c.redirect(`/commande/catalogue?partenaire=${encodeURIComponent(partner.code)}`, 303);
   });
 

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { checkSiret } from '../domain.ts';
+import { isOn } from '../defects.ts';
+import { checkSiret, normaliseSiret } from '../domain.ts';
 import { activationMail } from '../mail.ts';
 import type { Store } from '../store.ts';
 import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
@@ -107,7 +108,9 @@ export function signupRoutes(deps: Deps) {
     for (const f of FIELDS.slice(0, 2)) {
       if (!field(form, f.name)) return again(`Veuillez renseigner : ${f.label}`, 400);
     }
-    const siret = checkSiret(field(form, 'siret'));
+    const siret = isOn('signup-accepts-invalid-siret')
+      ? { ok: true as const, siret: normaliseSiret(field(form, 'siret')) }
+      : checkSiret(field(form, 'siret'));
     if (!siret.ok) return again(siret.message, 400);
     const problem = personProblem(store, form, FIELDS);
     if (problem) return again(problem.message, problem.status);

@@ -12,6 +12,7 @@ import {
   PRICE_PLACEHOLDER,
   productsFor,
 } from '../domain.ts';
+import { isOn, pageDefects } from '../defects.ts';
 import type { User } from '../store.ts';
 import type { CustomerContext } from '../web.ts';
 import { CsrfField, Req } from './components.tsx';
@@ -80,6 +81,7 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
         id="order-form"
         class="order"
         data-rules={JSON.stringify(rules)}
+        data-defects={pageDefects()}
       >
         <CsrfField token={me.session.csrf} />
         <input type="hidden" name="partenaire" value={partner?.code ?? ''} />
@@ -153,7 +155,7 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
               <input type="radio" id="porteur-moi" name="porteur" value="moi" checked />
               <label for="porteur-moi">{displayName(me.user)}</label>
             </div>
-            {mayOrderForAnother(me.account) && (
+            {(mayOrderForAnother(me.account) || isOn('another-person-offered-to-plain-account')) && (
               <div class="radio radio--with-select">
                 <input type="radio" id="porteur-autre" name="porteur" value="autre" />
                 <label for="porteur-autre">Une autre personne de</label>
@@ -184,12 +186,14 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
             <Req />
           </legend>
           <div class="radios-inline">
-            {PAYMENT_MODES.filter((m) => modes.includes(m.value)).map((m) => (
-              <div class="radio">
-                <input type="radio" id={`paiement-${m.value}`} name="paiement" value={m.value} />
-                <label for={`paiement-${m.value}`}>{m.label}</label>
-              </div>
-            ))}
+            {PAYMENT_MODES.filter((m) => modes.includes(m.value) || isOn('administration-offered-card')).map(
+              (m) => (
+                <div class="radio">
+                  <input type="radio" id={`paiement-${m.value}`} name="paiement" value={m.value} />
+                  <label for={`paiement-${m.value}`}>{m.label}</label>
+                </div>
+              ),
+            )}
           </div>
           <div class="field" id="bon-commande-champ" hidden>
             <label for="bon-commande">
