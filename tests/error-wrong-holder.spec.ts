@@ -164,4 +164,32 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
       expect(order?.holder.toLocaleUpperCase('fr-FR')).toBe(holderName(colleague));
     },
   );
+
+  test(
+    'Pour une autre personne, le porteur reçoit l’e-mail de commande et le formulaire PDF est à son nom',
+    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights', 'mail') },
+    async ({ orderForm, colleague, confirmation, mailbox, pdf, customer }) => {
+      await orderForm.fillForm({
+        product: 'Pack ID RGS***',
+        duration: 3,
+        os: 'Windows',
+        holder: colleague,
+        payment: 'Chèque',
+        acceptTerms: true,
+      });
+      await orderForm.submitOrder();
+      const number = await confirmation.orderNumber();
+
+      const mail = await mailbox.waitFor({
+        to: colleague.email,
+        subject: new RegExp(`^Votre commande ${number} `),
+      });
+      const form = await pdf.open(await mailbox.attachment(mail, `bon-de-commande-${number}.pdf`));
+      expect(form.fields).toMatchObject({
+        numero_commande: number,
+        porteur: holderName(colleague),
+        societe: customer.company,
+      });
+    },
+  );
 });
