@@ -7,8 +7,12 @@
  *
  * A defect is caught at the suite's first failure, so each defect run stops there
  * (`--max-failures=1`) and reports that first failing test: a caught defect costs the tests up to
- * it, only the clean run and a missed defect pay the whole suite. `--full` runs the whole suite
- * per defect and lists every test that failed.
+ * it, only the clean run and a missed defect pay the whole suite. That test is then run again on a
+ * mock without the defect: it must pass there, or the failure was not the defect's doing (a slow
+ * machine, a flaky test) and the defect run is made once more; twice unconfirmed is an error, not
+ * a catch. `--full` runs the whole suite per defect and lists every test that failed (no
+ * confirmation). Runs get a 60 s test timeout instead of the config's 15 s: they share the
+ * machine with each other, and a timeout from load must not pass for a catch.
  *
  *   npm run defects                                   all defects
  *   npm run defects -- --only a,b                     some of them
@@ -32,7 +36,12 @@ interface Suite {
   title: string;
   file?: string;
   suites?: Suite[];
-  specs: { title: string; file: string; tests: { status: string; projectName: string }[] }[];
+  specs: {
+    title: string;
+    file: string;
+    line: number;
+    tests: { status: string; projectName: string }[];
+  }[];
 }
 
 function arg(name: string): string | undefined {
@@ -59,13 +68,23 @@ const dir = 'reports/defects';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
-/** Chromium specs whose result was a failure, as « file › title ». */
-function failedTests(report: Report): string[] {
-  const failed: string[] = [];
+interface Failed {
+  /** « file › title » */
+  name: string;
+  /** `file:line`, to run that test again. */
+  location: string;
+}
+
+/** Chromium specs whose result was a failure. */
+function failedTests(report: Report): Failed[] {
+  const failed: Failed[] = [];
   const walk = (s: Suite) => {
     for (const spec of s.specs)
       if (spec.tests.some((t) => t.projectName === 'chromium' && t.status === 'unexpected'))
-        failed.push(`${spec.file.replace(/^tests\//, '')} › ${spec.title}`);
+        failed.push({
+          name: `${spec.file.replace(/^tests\//, '')} › ${spec.title}`,
+          location: `${spec.file}:${spec.line}`,
+        });
     for (const c of s.suites ?? []) walk(c);
   };
   report.suites.forEach(walk);
@@ -87,23 +106,33 @@ type Outcome = 'caught' | 'missed' | 'error';
 interface Result {
   defect: string;
   outcome: Outcome;
-  failed: string[];
+  failed: Failed[];
   passed: number;
   seconds: number;
   error?: string;
 }
 
-async function runWith(defect: string, slot: number, stopAtFirst: boolean): Promise<Result> {
+interface RunOptions {
+  stopAtFirst?: boolean;
+  /** Only these tests (`file:line`). */
+  locations?: string[];
+  /** Names the report and output files apart from the defect's own run. */
+  label?: string;
+}
+
+async function runWith(defect: string, slot: number, opts: RunOptions = {}): Promise<Result> {
   const port = BASE_PORT + slot * 10;
-  const name = defect || 'clean';
+  const name = opts.label ?? (defect || 'clean');
   const file = `${dir}/${name}.json`;
   const flags = [
+    ...(opts.locations ?? []).map((l) => `'${l.replace(/'/g, "'\\''")}'`),
     '--project=chromium',
     '--workers=1',
     '--retries=0',
+    '--timeout=60000',
     '--reporter=json',
     `--output=${dir}/${name}`,
-    ...(stopAtFirst ? ['--max-failures=1'] : []),
+    ...(opts.stopAtFirst ? ['--max-failures=1'] : []),
   ];
   const r = await run(`npx playwright test ${flags.join(' ')}`, {
     MOCK_DEFECTS: defect,
@@ -144,20 +173,47 @@ if (cleanReport) {
   const passed = passedTests(report);
   if (failed.length || passed === 0) {
     console.error(`That run did not pass (${failed.length} failed, ${passed} passed): fix the suite first.`);
-    for (const t of failed) console.error(`  - ${t}`);
+    for (const t of failed) console.error(`  - ${t.name}`);
     process.exit(1);
   }
   console.log(`  ${passed} chromium tests passed\n`);
 } else {
   console.log('Clean run (no defect)...');
-  const clean = await runWith('', 0, false);
+  const clean = await runWith('', 0);
   if (clean.outcome !== 'missed') {
     console.error(`The suite does not pass without defects (${clean.failed.length} failed): fix that first.`);
-    for (const t of clean.failed) console.error(`  - ${t}`);
+    for (const t of clean.failed) console.error(`  - ${t.name}`);
     if (clean.error) console.error(clean.error);
     process.exit(1);
   }
   console.log(`  ${clean.passed} passed in ${clean.seconds.toFixed(1)} s\n`);
+}
+
+/**
+ * The defect's run, stopped at its first failure; that test must then pass without the defect,
+ * or the run is made once more.
+ */
+async function caughtAndConfirmed(defect: string, slot: number): Promise<Result> {
+  let last: Result | undefined;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const r = await runWith(defect, slot, { stopAtFirst: true, label: `${defect}-${attempt}` });
+    if (r.outcome !== 'caught') return r;
+    const first = r.failed[0]!;
+    const control = await runWith('', slot, {
+      locations: [first.location],
+      label: `${defect}-${attempt}-control`,
+    });
+    const seconds = r.seconds + control.seconds + (last?.seconds ?? 0);
+    if (control.outcome === 'missed') return { ...r, seconds };
+    last = {
+      ...r,
+      outcome: 'error',
+      seconds,
+      error: `${first.name} fails without the defect too (${control.outcome}): not a catch`,
+    };
+    console.log(`  ${defect}: ${last.error}${attempt === 1 ? '; running it again' : ''}`);
+  }
+  return last!;
 }
 
 const results: Result[] = [];
@@ -165,7 +221,7 @@ const queue = [...selected];
 await Promise.all(
   Array.from({ length: Math.max(1, parallel) }, async (_, slot) => {
     for (let name = queue.shift(); name; name = queue.shift()) {
-      const r = await runWith(name, slot + 1, !full);
+      const r = full ? await runWith(name, slot + 1) : await caughtAndConfirmed(name, slot + 1);
       results.push(r);
       console.log(
         `  ${r.outcome === 'caught' ? 'caught' : r.outcome.toUpperCase()} ${name} (${r.seconds.toFixed(1)} s)`,
@@ -182,7 +238,7 @@ console.log(
 );
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of results) {
-  const tests = r.failed.length ? r.failed.map(cell).join('<br>') : '—';
+  const tests = r.failed.length ? r.failed.map((f) => cell(f.name)).join('<br>') : '—';
   console.log(
     `| ${r.defect} | ${cell(DEFECTS[r.defect as DefectName])} | ${r.outcome} | ${tests} | ${r.seconds.toFixed(1)} s |`,
   );
