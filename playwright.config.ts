@@ -7,6 +7,7 @@ const browser = target.wsEndpoint ? undefined : resolveBrowser();
 const onCI = Boolean(process.env.CI);
 
 export default defineConfig({
+  globalSetup: './fixtures/global-setup.ts',
   fullyParallel: true,
   forbidOnly: onCI,
   retries: onCI ? 1 : 0,
@@ -32,12 +33,17 @@ export default defineConfig({
   projects: [
     // HTTP-level tests of the bundled mock itself: no browser, only meaningful against the mock.
     ...(target.isMock ? [{ name: 'mock-http', testDir: './mock-site/tests' }] : []),
+    // Deployed portals only: log each configured account in once, untraced (real passwords).
+    ...(target.isMock
+      ? []
+      : [{ name: 'setup', testDir: './tests', testMatch: 'auth.setup.ts', use: { trace: 'off' as const } }]),
     // Tests of the suite's own tools (mailboxes, config): no browser, no portal.
     { name: 'tooling', testDir: './tests/tooling' },
     {
       name: 'chromium',
       testDir: './tests',
-      testIgnore: 'tooling/**',
+      testIgnore: ['tooling/**', 'auth.setup.ts'],
+      dependencies: target.isMock ? [] : ['setup'],
       use: {
         ...devices['Desktop Chrome'],
         ...(target.wsEndpoint

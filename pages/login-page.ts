@@ -3,6 +3,7 @@ import type { Credentials } from '../fixtures/data.ts';
 import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
+import { fillSecret } from './secret.ts';
 
 /** « Connexion à votre espace client » — « Déjà client ? ». */
 export class LoginPage {
@@ -37,7 +38,7 @@ export class LoginPage {
   async enterCredentials(credentials: Credentials): Promise<void> {
     await step('Étape 2 : saisir votre identifiant et votre mot de passe', async () => {
       await this.identifier.fill(credentials.login);
-      await this.password.fill(credentials.password);
+      await fillSecret(this.password, credentials.password);
     });
   }
 

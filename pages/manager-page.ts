@@ -3,6 +3,7 @@ import type { Credentials } from '../fixtures/data.ts';
 import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
+import { fillSecret } from './secret.ts';
 
 /** « Manager Certigna »: the staff's login. */
 export class ManagerLoginPage {
@@ -29,7 +30,7 @@ export class ManagerLoginPage {
   async logIn(staff: Credentials): Promise<Response> {
     return step('Se connecter au manager', async () => {
       await this.identifier.fill(staff.login);
-      await this.password.fill(staff.password);
+      await fillSecret(this.password, staff.password);
       return submitForm(this.page, this.signInButton);
     });
   }

@@ -1,4 +1,5 @@
-import type { Locator, Page, Response } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
+import { target, unmetNeed } from '../fixtures/target.ts';
 import {
   PRODUCTS,
   displayName,
@@ -207,9 +208,20 @@ export class OrderFormPage {
     });
   }
 
-  /** Clicks « Commander » and returns the server's answer (303 to the confirmation, or a refusal). */
+  /**
+   * Clicks « Commander » and returns the server's answer (303 to the confirmation, or a refusal).
+   * On a deployed portal without ALLOW_ORDER_SUBMISSION=true, it checks « Commander » is enabled and
+   * stops the test there (skipped, with the reason): no real order is ever placed by accident.
+   */
   async submitOrder(): Promise<Response> {
-    return step('Étape 12 : cliquer sur « Commander »', () => submitForm(this.page, this.orderButton));
+    return step('Étape 12 : cliquer sur « Commander »', async () => {
+      const blocked = unmetNeed(target, 'orderSubmission');
+      if (blocked) {
+        await expect(this.orderButton).toBeEnabled();
+        test.skip(true, `${blocked} (the form was complete: « Commander » was enabled)`);
+      }
+      return submitForm(this.page, this.orderButton);
+    });
   }
 
   /**

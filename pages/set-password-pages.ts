@@ -2,6 +2,7 @@ import type { Locator, Page, Response } from '@playwright/test';
 import { goTo } from './navigate.ts';
 import { step } from './step.ts';
 import { submitForm } from './submit.ts';
+import { fillSecret } from './secret.ts';
 
 /** « Activation de votre compte »: the future holder sets a password from the e-mail's link. */
 export class ActivationPage {
@@ -30,8 +31,8 @@ export class ActivationPage {
 
   async activate(password: string): Promise<Response> {
     return step('Activer son compte en choisissant un mot de passe', async () => {
-      await this.password.fill(password);
-      await this.confirmPassword.fill(password);
+      await fillSecret(this.password, password);
+      await fillSecret(this.confirmPassword, password);
       return submitForm(this.page, this.activateButton);
     });
   }
@@ -67,8 +68,8 @@ export class NewPasswordPage {
 
   async choosePassword(password: string): Promise<Response> {
     return step('Choisir un nouveau mot de passe', async () => {
-      await this.password.fill(password);
-      await this.confirmPassword.fill(password);
+      await fillSecret(this.password, password);
+      await fillSecret(this.confirmPassword, password);
       return submitForm(this.page, this.saveButton);
     });
   }

@@ -1,211 +1,228 @@
-import { covers, expect, linkIn, newPassword, newSiret, spacedSiret, test } from '../fixtures/index.ts';
+import {
+  covers,
+  expect,
+  linkIn,
+  newPassword,
+  newSiret,
+  spacedSiret,
+  test,
+  mockOnly,
+} from '../fixtures/index.ts';
 
 const REFUSED = 'identifiant ou mot de passe incorrect';
 
-test.describe("Cas d'erreur : « identifiant ou mot de passe incorrect » lors d'un « identifiant oublié »", () => {
-  test(
-    '« Identifiant oublié ? » : un client avec un espace client reçoit son identifiant par e-mail à partir de son SIRET',
-    { tag: ['@regression'], ...covers('step2') },
-    async ({ loginPage, forgottenIdentifierPage, mailbox, customer, me }) => {
-      await loginPage.open();
-      await loginPage.goToForgottenIdentifier();
-      await expect(forgottenIdentifierPage.heading).toBeVisible();
-      const answer = await forgottenIdentifierPage.requestIdentifier({ siret: spacedSiret(customer.siret) });
+test.describe(
+  "Cas d'erreur : « identifiant ou mot de passe incorrect » lors d'un « identifiant oublié »",
+  { annotation: mockOnly('it seeds companies with and without a customer area') },
+  () => {
+    test(
+      '« Identifiant oublié ? » : un client avec un espace client reçoit son identifiant par e-mail à partir de son SIRET',
+      { tag: ['@regression'], ...covers('step2') },
+      async ({ loginPage, forgottenIdentifierPage, mailbox, customer, me }) => {
+        await loginPage.open();
+        await loginPage.goToForgottenIdentifier();
+        await expect(forgottenIdentifierPage.heading).toBeVisible();
+        const answer = await forgottenIdentifierPage.requestIdentifier({
+          siret: spacedSiret(customer.siret),
+        });
 
-      expect(answer.status()).toBe(200);
-      await expect(forgottenIdentifierPage.confirmation).toHaveText(
-        'Votre identifiant vous a été envoyé par e-mail.',
-      );
-      const mail = await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
-      expect(mail.text).toContain(me.login);
-    },
-  );
+        expect(answer.status()).toBe(200);
+        await expect(forgottenIdentifierPage.confirmation).toHaveText(
+          'Votre identifiant vous a été envoyé par e-mail.',
+        );
+        const mail = await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
+        expect(mail.text).toContain(me.login);
+      },
+    );
 
-  test(
-    '« Identifiant oublié ? » avec le SIRET et la bonne adresse e-mail envoie l’identifiant',
-    { tag: ['@regression'], ...covers('step2') },
-    async ({ forgottenIdentifierPage, mailbox, customer, me }) => {
-      await forgottenIdentifierPage.open();
-      await forgottenIdentifierPage.requestIdentifier({ siret: customer.siret, email: me.email });
+    test(
+      '« Identifiant oublié ? » avec le SIRET et la bonne adresse e-mail envoie l’identifiant',
+      { tag: ['@regression'], ...covers('step2') },
+      async ({ forgottenIdentifierPage, mailbox, customer, me }) => {
+        await forgottenIdentifierPage.open();
+        await forgottenIdentifierPage.requestIdentifier({ siret: customer.siret, email: me.email });
 
-      await expect(forgottenIdentifierPage.confirmation).toHaveText(
-        'Votre identifiant vous a été envoyé par e-mail.',
-      );
-      const mail = await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
-      expect(mail.text).toContain(me.login);
-    },
-  );
+        await expect(forgottenIdentifierPage.confirmation).toHaveText(
+          'Votre identifiant vous a été envoyé par e-mail.',
+        );
+        const mail = await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
+        expect(mail.text).toContain(me.login);
+      },
+    );
 
-  test(
-    'Un ancien client sans espace client saisit son SIRET : « identifiant ou mot de passe incorrect »',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenOldCustomer') },
-    async ({ forgottenIdentifierPage, accounts }) => {
-      const oldCustomer = await accounts.create('old');
-      await forgottenIdentifierPage.open();
-      const answer = await forgottenIdentifierPage.requestIdentifier({ siret: oldCustomer.siret });
+    test(
+      'Un ancien client sans espace client saisit son SIRET : « identifiant ou mot de passe incorrect »',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenOldCustomer') },
+      async ({ forgottenIdentifierPage, accounts }) => {
+        const oldCustomer = await accounts.create('old');
+        await forgottenIdentifierPage.open();
+        const answer = await forgottenIdentifierPage.requestIdentifier({ siret: oldCustomer.siret });
 
-      expect(answer.status()).toBe(401);
-      await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
-      await expect(forgottenIdentifierPage.confirmation).toBeHidden();
-    },
-  );
+        expect(answer.status()).toBe(401);
+        await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
+        await expect(forgottenIdentifierPage.confirmation).toBeHidden();
+      },
+    );
 
-  test(
-    'Un SIRET erroné affiche le même message « identifiant ou mot de passe incorrect »',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
-    async ({ forgottenIdentifierPage }) => {
-      await forgottenIdentifierPage.open();
-      const answer = await forgottenIdentifierPage.requestIdentifier({ siret: newSiret() });
+    test(
+      'Un SIRET erroné affiche le même message « identifiant ou mot de passe incorrect »',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
+      async ({ forgottenIdentifierPage }) => {
+        await forgottenIdentifierPage.open();
+        const answer = await forgottenIdentifierPage.requestIdentifier({ siret: newSiret() });
 
-      expect(answer.status()).toBe(401);
-      await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
-    },
-  );
+        expect(answer.status()).toBe(401);
+        await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
+      },
+    );
 
-  test(
-    'Une adresse e-mail erronée avec un SIRET connu affiche le même message, et aucun e-mail ne part',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
-    async ({ forgottenIdentifierPage, mailbox, customer, me, accounts }) => {
-      const wrongEmail = accounts.newPerson().email;
-      await forgottenIdentifierPage.open();
-      const answer = await forgottenIdentifierPage.requestIdentifier({
-        siret: customer.siret,
-        email: wrongEmail,
-      });
+    test(
+      'Une adresse e-mail erronée avec un SIRET connu affiche le même message, et aucun e-mail ne part',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
+      async ({ forgottenIdentifierPage, mailbox, customer, me, accounts }) => {
+        const wrongEmail = accounts.newPerson().email;
+        await forgottenIdentifierPage.open();
+        const answer = await forgottenIdentifierPage.requestIdentifier({
+          siret: customer.siret,
+          email: wrongEmail,
+        });
 
-      expect(answer.status()).toBe(401);
-      await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
+        expect(answer.status()).toBe(401);
+        await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
 
-      // A good request afterwards: once its mail is in, the refused one would be too.
-      await forgottenIdentifierPage.requestIdentifier({ siret: customer.siret, email: me.email });
-      await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
-      expect(await mailbox.list({ to: me.email })).toHaveLength(1);
-      expect(await mailbox.list({ to: wrongEmail })).toHaveLength(0);
-    },
-  );
+        // A good request afterwards: once its mail is in, the refused one would be too.
+        await forgottenIdentifierPage.requestIdentifier({ siret: customer.siret, email: me.email });
+        await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
+        expect(await mailbox.list({ to: me.email })).toHaveLength(1);
+        expect(await mailbox.list({ to: wrongEmail })).toHaveLength(0);
+      },
+    );
 
-  test(
-    'Un SIRET qui n’a pas 14 chiffres est refusé : « Le SIRET doit comporter 14 chiffres. »',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
-    async ({ forgottenIdentifierPage, customer }) => {
-      await forgottenIdentifierPage.open();
-      const answer = await forgottenIdentifierPage.requestIdentifier({ siret: customer.siret.slice(0, 13) });
+    test(
+      'Un SIRET qui n’a pas 14 chiffres est refusé : « Le SIRET doit comporter 14 chiffres. »',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
+      async ({ forgottenIdentifierPage, customer }) => {
+        await forgottenIdentifierPage.open();
+        const answer = await forgottenIdentifierPage.requestIdentifier({
+          siret: customer.siret.slice(0, 13),
+        });
 
-      expect(answer.status()).toBe(400);
-      await expect(forgottenIdentifierPage.error).toHaveText('Le SIRET doit comporter 14 chiffres.');
-    },
-  );
+        expect(answer.status()).toBe(400);
+        await expect(forgottenIdentifierPage.error).toHaveText('Le SIRET doit comporter 14 chiffres.');
+      },
+    );
 
-  test(
-    'Le manager trouve, par nom de société, le compte client d’un client qui a un espace client',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch') },
-    async ({ manager, customer, me }) => {
-      await expect(manager.tab).toHaveAttribute('aria-current', 'page');
-      // People type part of the name, in any case.
-      const typed = customer.company.slice(0, 12).toLocaleLowerCase('fr-FR');
-      await manager.searchCompany(typed);
+    test(
+      'Le manager trouve, par nom de société, le compte client d’un client qui a un espace client',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch') },
+      async ({ manager, customer, me }) => {
+        await expect(manager.tab).toHaveAttribute('aria-current', 'page');
+        // People type part of the name, in any case.
+        const typed = customer.company.slice(0, 12).toLocaleLowerCase('fr-FR');
+        await manager.searchCompany(typed);
 
-      const row = manager.account(customer.company);
-      await expect(row).toContainText(customer.siret);
-      await expect(row).toContainText(me.login);
-    },
-  );
+        const row = manager.account(customer.company);
+        await expect(row).toContainText(customer.siret);
+        await expect(row).toContainText(me.login);
+      },
+    );
 
-  test(
-    'Le manager ne trouve aucun compte client pour un ancien client sans espace client',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch', 'forgottenOldCustomer') },
-    async ({ manager, accounts }) => {
-      const oldCustomer = await accounts.create('old');
-      await manager.searchCompany(oldCustomer.company);
+    test(
+      'Le manager ne trouve aucun compte client pour un ancien client sans espace client',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch', 'forgottenOldCustomer') },
+      async ({ manager, accounts }) => {
+        const oldCustomer = await accounts.create('old');
+        await manager.searchCompany(oldCustomer.company);
 
-      await expect(manager.noResult).toHaveText(
-        `Aucun compte client ne correspond à « ${oldCustomer.company} ».`,
-      );
-      await expect(manager.account(oldCustomer.company)).toHaveCount(0);
-    },
-  );
+        await expect(manager.noResult).toHaveText(
+          `Aucun compte client ne correspond à « ${oldCustomer.company} ».`,
+        );
+        await expect(manager.account(oldCustomer.company)).toHaveCount(0);
+      },
+    );
 
-  test(
-    'L’ancien client crée son espace client : il reçoit alors son identifiant et peut commander',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea', 'forgottenOldCustomer') },
-    async ({
-      accounts,
-      loginPage,
-      createCustomerAreaPage,
-      activationPage,
-      forgottenIdentifierPage,
-      customerArea,
-      mailbox,
-      target,
-    }) => {
-      const oldCustomer = await accounts.create('old');
-      const person = accounts.newPerson();
-      const password = newPassword();
+    test(
+      'L’ancien client crée son espace client : il reçoit alors son identifiant et peut commander',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea', 'forgottenOldCustomer') },
+      async ({
+        accounts,
+        loginPage,
+        createCustomerAreaPage,
+        activationPage,
+        forgottenIdentifierPage,
+        customerArea,
+        mailbox,
+        target,
+      }) => {
+        const oldCustomer = await accounts.create('old');
+        const person = accounts.newPerson();
+        const password = newPassword();
 
-      await loginPage.open();
-      await loginPage.goToCreateCustomerArea();
-      await createCustomerAreaPage.createCustomerArea({
-        ...person,
-        company: oldCustomer.company,
-        siret: spacedSiret(oldCustomer.siret),
-      });
-      await expect(createCustomerAreaPage.confirmation).toHaveText(
-        "Votre espace client a été créé. Un e-mail d'activation vous a été envoyé.",
-      );
-      const activation = await mailbox.waitFor({
-        to: person.email,
-        subject: 'Activez votre compte Certigna',
-      });
-      await activationPage.openFromMail(linkIn(activation, '/activation', target.baseURL));
-      await activationPage.activate(password);
-      await expect(activationPage.confirmation).toHaveText('Votre compte est activé.');
+        await loginPage.open();
+        await loginPage.goToCreateCustomerArea();
+        await createCustomerAreaPage.createCustomerArea({
+          ...person,
+          company: oldCustomer.company,
+          siret: spacedSiret(oldCustomer.siret),
+        });
+        await expect(createCustomerAreaPage.confirmation).toHaveText(
+          "Votre espace client a été créé. Un e-mail d'activation vous a été envoyé.",
+        );
+        const activation = await mailbox.waitFor({
+          to: person.email,
+          subject: 'Activez votre compte Certigna',
+        });
+        await activationPage.openFromMail(linkIn(activation, '/activation', target.baseURL));
+        await activationPage.activate(password);
+        await expect(activationPage.confirmation).toHaveText('Votre compte est activé.');
 
-      await forgottenIdentifierPage.open();
-      await forgottenIdentifierPage.requestIdentifier({ siret: oldCustomer.siret });
-      await expect(forgottenIdentifierPage.confirmation).toHaveText(
-        'Votre identifiant vous a été envoyé par e-mail.',
-      );
-      const reminder = await mailbox.waitFor({ to: person.email, subject: 'Votre identifiant Certigna' });
-      expect(reminder.text).toContain(person.login);
+        await forgottenIdentifierPage.open();
+        await forgottenIdentifierPage.requestIdentifier({ siret: oldCustomer.siret });
+        await expect(forgottenIdentifierPage.confirmation).toHaveText(
+          'Votre identifiant vous a été envoyé par e-mail.',
+        );
+        const reminder = await mailbox.waitFor({ to: person.email, subject: 'Votre identifiant Certigna' });
+        expect(reminder.text).toContain(person.login);
 
-      await loginPage.open();
-      await loginPage.logIn({ login: person.login, password });
-      await expect(customerArea.newOrderLink).toBeVisible();
-    },
-  );
+        await loginPage.open();
+        await loginPage.logIn({ login: person.login, password });
+        await expect(customerArea.newOrderLink).toBeVisible();
+      },
+    );
 
-  test(
-    'Créer un espace client avec un SIRET invalide est refusé : « Ce numéro SIRET n’est pas valide. »',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea') },
-    async ({ createCustomerAreaPage, accounts }) => {
-      const siret = newSiret();
-      // Change the last digit: 14 digits still, but the Luhn check fails.
-      const invalid = siret.slice(0, 13) + String((Number(siret[13]) + 1) % 10);
-      await createCustomerAreaPage.open();
-      const answer = await createCustomerAreaPage.createCustomerArea({
-        ...accounts.newPerson(),
-        company: 'Société Exemple',
-        siret: invalid,
-      });
+    test(
+      'Créer un espace client avec un SIRET invalide est refusé : « Ce numéro SIRET n’est pas valide. »',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea') },
+      async ({ createCustomerAreaPage, accounts }) => {
+        const siret = newSiret();
+        // Change the last digit: 14 digits still, but the Luhn check fails.
+        const invalid = siret.slice(0, 13) + String((Number(siret[13]) + 1) % 10);
+        await createCustomerAreaPage.open();
+        const answer = await createCustomerAreaPage.createCustomerArea({
+          ...accounts.newPerson(),
+          company: 'Société Exemple',
+          siret: invalid,
+        });
 
-      expect(answer.status()).toBe(400);
-      await expect(createCustomerAreaPage.error).toHaveText("Ce numéro SIRET n'est pas valide.");
-    },
-  );
+        expect(answer.status()).toBe(400);
+        await expect(createCustomerAreaPage.error).toHaveText("Ce numéro SIRET n'est pas valide.");
+      },
+    );
 
-  test(
-    'Créer un second espace client pour un SIRET qui en a déjà un est refusé',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea') },
-    async ({ createCustomerAreaPage, accounts, customer }) => {
-      await createCustomerAreaPage.open();
-      const answer = await createCustomerAreaPage.createCustomerArea({
-        ...accounts.newPerson(),
-        company: customer.company,
-        siret: customer.siret,
-      });
+    test(
+      'Créer un second espace client pour un SIRET qui en a déjà un est refusé',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea') },
+      async ({ createCustomerAreaPage, accounts, customer }) => {
+        await createCustomerAreaPage.open();
+        const answer = await createCustomerAreaPage.createCustomerArea({
+          ...accounts.newPerson(),
+          company: customer.company,
+          siret: customer.siret,
+        });
 
-      expect(answer.status()).toBe(409);
-      await expect(createCustomerAreaPage.error).toHaveText('Un espace client existe déjà pour ce SIRET.');
-    },
-  );
-});
+        expect(answer.status()).toBe(409);
+        await expect(createCustomerAreaPage.error).toHaveText('Un espace client existe déjà pour ce SIRET.');
+      },
+    );
+  },
+);

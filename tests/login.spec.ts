@@ -1,4 +1,17 @@
-import { covers, expect, holderName, linkIn, newPassword, test } from '../fixtures/index.ts';
+import {
+  covers,
+  expect,
+  holderName,
+  linkIn,
+  newPassword,
+  test,
+  mockOnly,
+  configuredTarget,
+} from '../fixtures/index.ts';
+
+// These tests type the account's password into the login form. Traces snapshot field values, so on
+// a deployed portal, where that password is real, they run untraced (screenshots show only dots).
+test.use(configuredTarget.isMock ? {} : { trace: 'off' });
 
 test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
   test(
@@ -27,7 +40,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
     { tag: ['@regression', '@error-case'], ...covers('step2', 'step3') },
     async ({ loginPage, customerArea, me }) => {
       await loginPage.open();
-      const answer = await loginPage.logIn({ login: me.login, password: `${me.password}x` });
+      const answer = await loginPage.logIn({ login: me.login, password: newPassword() });
 
       expect(answer.status()).toBe(401);
       await expect(loginPage.error).toHaveText('Identifiant ou mot de passe incorrect');
@@ -63,7 +76,10 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
 
   test(
     '« Mot de passe oublié ? » : le client reçoit un lien, choisit un nouveau mot de passe et se connecte',
-    { tag: ['@regression'], ...covers('step2') },
+    {
+      tag: ['@regression'],
+      annotation: [...covers('step2').annotation, mockOnly('it changes the account’s password')],
+    },
     async ({ loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me, target }) => {
       await loginPage.open();
       await loginPage.goToForgottenPassword();

@@ -1,4 +1,4 @@
-import { CATALOGUE, PARTNERS, covers, expect, test } from '../fixtures/index.ts';
+import { CATALOGUE, PARTNERS, covers, expect, test, mockOnly } from '../fixtures/index.ts';
 
 test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
   test.beforeEach(async ({ logInAs, me }) => {
@@ -41,7 +41,10 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
 
   test(
     'Un code partenaire connu restreint le catalogue aux produits du partenaire',
-    { tag: ['@regression'], ...covers('step5') },
+    {
+      tag: ['@regression'],
+      annotation: [...covers('step5').annotation, mockOnly('the partner code DEMATIS is the mock’s')],
+    },
     async ({ partnerStep, catalogue, orderFlow }) => {
       const partner = PARTNERS.DEMATIS;
       await partnerStep.open();
@@ -63,7 +66,10 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
 
   test(
     'Un code partenaire inconnu est refusé : « Ce code partenaire est inconnu. »',
-    { tag: ['@regression', '@error-case'], ...covers('step5') },
+    {
+      tag: ['@regression', '@error-case'],
+      annotation: [...covers('step5').annotation, mockOnly('the guide does not give the refusal’s wording')],
+    },
     async ({ partnerStep, catalogue }) => {
       await partnerStep.open();
       const answer = await partnerStep.enterPartnerCode('INCONNU42');
@@ -77,7 +83,10 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
 
   test(
     'Valider un code partenaire vide est refusé : « Veuillez saisir votre code partenaire. »',
-    { tag: ['@regression', '@error-case'], ...covers('step5') },
+    {
+      tag: ['@regression', '@error-case'],
+      annotation: [...covers('step5').annotation, mockOnly('the guide does not give the refusal’s wording')],
+    },
     async ({ partnerStep }) => {
       await partnerStep.open();
       const answer = await partnerStep.enterPartnerCode('');

@@ -1,0 +1,35 @@
+import {
+  ACCOUNT_ROLES,
+  configuredTarget as target,
+  expect,
+  storageStateFile,
+  test,
+} from '../fixtures/index.ts';
+import { CustomerAreaPage } from '../pages/customer-area-page.ts';
+import { LoginPage } from '../pages/login-page.ts';
+import { ManagerCustomerAccountsPage, ManagerLoginPage } from '../pages/manager-page.ts';
+
+/**
+ * Setup project, deployed portals only: logs each account given in .env in once, through the
+ * form, and saves its session for the run. Untraced: the passwords are real (see playwright.config.ts).
+ */
+for (const role of ACCOUNT_ROLES.filter((r) => r !== 'staff')) {
+  test(`Connexion du compte configuré « ${role} »`, async ({ page }) => {
+    const account = target.accounts[role];
+    test.skip(!account, `no ${role} account in .env`);
+    const login = new LoginPage(page);
+    await login.open();
+    await login.logIn(account!);
+    await expect(new CustomerAreaPage(page).heading).toBeVisible();
+    await page.context().storageState({ path: storageStateFile(role) });
+  });
+}
+
+test('Connexion du compte configuré « staff » au manager', async ({ page }) => {
+  test.skip(!target.accounts.staff, 'no staff account in .env');
+  const login = new ManagerLoginPage(page);
+  await login.open();
+  await login.logIn(target.accounts.staff!);
+  await expect(new ManagerCustomerAccountsPage(page).tab).toBeVisible();
+  await page.context().storageState({ path: storageStateFile('staff') });
+});
