@@ -16,9 +16,10 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [
     ['list'],
-    ['html', { open: 'never', outputFolder: 'playwright-report' }],
-    ['json', { outputFile: process.env.PW_JSON_REPORT ?? 'reports/results.json' }],
-    ['allure-playwright', { resultsDir: 'allure-results', detail: false }],
+    // Each output can be sent elsewhere through the environment (scripts that run the suite do).
+    ['html', { open: 'never', outputFolder: process.env.PLAYWRIGHT_HTML_OUTPUT_DIR ?? 'playwright-report' }],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? 'reports/results.json' }],
+    ['allure-playwright', { resultsDir: process.env.ALLURE_RESULTS_DIR ?? 'allure-results', detail: false }],
   ],
   use: {
     baseURL: target.baseURL,
@@ -29,6 +30,10 @@ export default defineConfig({
     video: 'off',
     actionTimeout: 5_000,
     navigationTimeout: 10_000,
+    // Every project drives the same browser: resolved locally, or a remote browser server.
+    ...(target.wsEndpoint
+      ? { connectOptions: { wsEndpoint: target.wsEndpoint } }
+      : { launchOptions: { executablePath: browser?.executablePath, args: CHROMIUM_ARGS } }),
   },
   projects: [
     // HTTP-level tests of the bundled mock itself: no browser, only meaningful against the mock.
@@ -46,9 +51,6 @@ export default defineConfig({
       dependencies: target.isMock ? [] : ['setup'],
       use: {
         ...devices['Desktop Chrome'],
-        ...(target.wsEndpoint
-          ? { connectOptions: { wsEndpoint: target.wsEndpoint } }
-          : { launchOptions: { executablePath: browser?.executablePath, args: CHROMIUM_ARGS } }),
       },
     },
   ],
@@ -57,7 +59,7 @@ export default defineConfig({
         command: 'node --import tsx mock-site/server.ts',
         url: `${target.baseURL}/health`,
         reuseExistingServer: !onCI,
-        timeout: 20_000,
+        timeout: 60_000,
         stdout: 'ignore',
         stderr: 'pipe',
         env: {

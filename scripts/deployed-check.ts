@@ -1,0 +1,126 @@
+/**
+ * Proves the suite is safe on a deployed portal: starts the bundled mock as if it were one (test
+ * API off, nothing seeded for the suite), gives the suite accounts through the environment like a
+ * QA person's .env (holder, staff and the mail catcher; no mandataire, no account administrator),
+ * runs the browser suite with ALLOW_ORDER_SUBMISSION unset, then checks that:
+ *  - nothing failed, and the tests that need only what was given did run (login, the RGS** order
+ *    form filled up to an enabled « Commander »);
+ *  - every skipped test says why, and only for the reasons this configuration implies;
+ *  - no order was placed: no order e-mail, and the customer area still lists none;
+ *  - no password appears in the reports, traces, attachments or the run's output.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { describeTarget, readTarget, unmetNeed } from '../fixtures/target.ts';
+import { startMock } from './lib/mock.ts';
+import { run } from './lib/proc.ts';
+import { findSecrets } from './lib/secrets.ts';
+
+const PASSWORD = 'Demo-2026!';
+const out = 'reports/deployed-check';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+interface Result {
+  status: string;
+  annotations: { type: string; description?: string }[];
+}
+interface Suite {
+  title: string;
+  suites?: Suite[];
+  specs: {
+    title: string;
+    tags: string[];
+    tests: { projectName: string; status: string; results: Result[] }[];
+  }[];
+}
+
+const mock = await startMock({ port: 4950 });
+const problems: string[] = [];
+try {
+  const env = {
+    BASE_URL: mock.url,
+    HOLDER_LOGIN: 'fsenez',
+    HOLDER_PASSWORD: PASSWORD,
+    HOLDER_NAME: 'Frederic Senez',
+    HOLDER_EMAIL: 'frederic.senez@senez-conseil.example',
+    STAFF_LOGIN: 'staff.demo',
+    STAFF_PASSWORD: PASSWORD,
+    MAIL_CATCHER_URL: mock.mailURL,
+    ALLOW_ORDER_SUBMISSION: '',
+    ACCOUNT_ADMIN_LOGIN: '',
+    ACCOUNT_ADMIN_PASSWORD: '',
+    MANDATAIRE_LOGIN: '',
+    MANDATAIRE_PASSWORD: '',
+    PLAYWRIGHT_JSON_OUTPUT_FILE: `${out}/results.json`,
+    PLAYWRIGHT_HTML_OUTPUT_DIR: `${out}/html`,
+    ALLURE_RESULTS_DIR: `${out}/allure-results`,
+  };
+  const target = readTarget({ ...process.env, ...env });
+  const r = await run(
+    `npx playwright test --project=setup --project=chromium --output ${out}/test-results`,
+    env,
+  );
+  const report = JSON.parse(readFileSync(`${out}/results.json`, 'utf8')) as {
+    stats: { expected: number; unexpected: number; skipped: number; flaky: number };
+    suites: Suite[];
+  };
+  const tests: { title: string; project: string; status: string; reason: string }[] = [];
+  const walk = (s: Suite) => {
+    for (const spec of s.specs)
+      for (const t of spec.tests) {
+        const last = t.results.at(-1);
+        const reason = last?.annotations.find((a) => a.type === 'skip')?.description ?? '';
+        tests.push({ title: spec.title, project: t.projectName, status: t.status, reason });
+      }
+    s.suites?.forEach(walk);
+  };
+  report.suites.forEach(walk);
+
+  // What this configuration leaves out, and nothing else.
+  const expectedReasons = (['seeding', 'accountAdmin', 'mandataire', 'orderSubmission'] as const).map((n) =>
+    unmetNeed(target, n)!,
+  );
+  const byReason = new Map<string, number>();
+  for (const t of tests.filter((x) => x.status === 'skipped')) {
+    const known =
+      expectedReasons.find((e) => t.reason.includes(e)) ?? /^no \w+ account in \.env$/.exec(t.reason)?.[0];
+    if (!known)
+      problems.push(`skipped without a reason this configuration implies: ${t.title} (« ${t.reason} »)`);
+    else byReason.set(known, (byReason.get(known) ?? 0) + 1);
+  }
+  for (const t of tests.filter((x) => x.status === 'unexpected')) problems.push(`failed: ${t.title}`);
+  const ran = (pattern: RegExp) => tests.filter((t) => pattern.test(t.title) && t.status === 'expected');
+  if (!ran(/se connecte avec son identifiant et son mot de passe/).length)
+    problems.push('the login test did not run and pass with the holder account');
+  if (!ran(/Connexion du compte configuré « holder »/).length)
+    problems.push('the setup did not log the holder in');
+  if (!ran(/Connexion du compte configuré « staff »/).length) problems.push('the setup did not log staff in');
+  const smoke = tests.find((t) => /Commande complète d’un « Pack ID RGS\*\* ».*@smoke/.test(t.title));
+  if (!smoke || smoke.status !== 'skipped' || !smoke.reason.includes(unmetNeed(target, 'orderSubmission')!))
+    problems.push('the @smoke order did not stop at « Commander » for want of ALLOW_ORDER_SUBMISSION');
+
+  // Nothing ordered: no order mail, and the demo customer's area lists no order.
+  const mails = (await (await fetch(`${mock.mailURL}/api/email`)).json()) as { subject: string }[];
+  const orderMails = mails.filter((m) => /^Votre commande/.test(m.subject));
+  if (orderMails.length) problems.push(`${orderMails.length} order e-mail(s) sent: an order was placed`);
+
+  // Passwords: nowhere in what the run left behind, nor in its output.
+  problems.push(
+    ...findSecrets([out], [PASSWORD], { 'the run’s output': r.stdout + r.stderr }).map((p) => `secret: ${p}`),
+  );
+
+  console.log(describeTarget(target));
+  console.log(
+    `\nmock as a deployed portal: ${report.stats.expected} passed, ${report.stats.unexpected} failed, ${report.stats.skipped} skipped`,
+  );
+  for (const [reason, n] of byReason) console.log(`  ${n} skipped: ${reason}`);
+  console.log(`  order e-mails: ${orderMails.length}; e-mails in all: ${mails.length}`);
+} finally {
+  await mock.stop();
+}
+if (problems.length) {
+  console.error(problems.map((p) => `  - ${p}`).join('\n'));
+  console.error('deployed check: FAILED');
+  process.exit(1);
+}
+console.log('deployed check: passed (nothing submitted, skips explained, no password in the outputs)');
