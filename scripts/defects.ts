@@ -209,7 +209,7 @@ async function caughtAndConfirmed(defect: string, slot: number): Promise<Result>
       ...r,
       outcome: 'error',
       seconds,
-      error: `${first.name} fails without the defect too (${control.outcome}): not a catch`,
+      error: `${first.name} fails without the defect too${control.outcome === 'error' ? ' (its control run did not start)' : ''}: not a catch`,
     };
     console.log(`  ${defect}: ${last.error}${attempt === 1 ? '; running it again' : ''}`);
   }
