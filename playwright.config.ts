@@ -12,7 +12,8 @@ export default defineConfig({
   forbidOnly: onCI,
   retries: onCI ? 1 : 0,
   workers: target.workers ?? 1,
-  timeout: 15_000,
+  // A bound on a hung test, roomy enough for the full order flow with its mail on a busy 2-core runner.
+  timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [
     ['list'],
