@@ -9,8 +9,8 @@
  *   flaky   tests that passed in some repeats and failed in others
  *
  * Prints each failure, then as its last line `runs: N, failed: N, flaky: N`; exits 1 when
- * failed or flaky is not 0. Its report is reports/flake-check.json (reports/results.json, the
- * normal run's, is left alone). Extra arguments go to Playwright (`-- --repeat-each=3`).
+ * failed or flaky is not 0. Its report is reports/flake-check.json and its traces are under
+ * reports/flake-check-output/ (reports/results.json and test-results/, the normal run's, are left alone). Extra arguments go to Playwright (`-- --repeat-each=3`).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -43,8 +43,9 @@ const args = [
   '--workers=2',
   '--retries=0',
   '--reporter=dot,json',
-  // Its own output folder: the normal run's traces and screenshots are kept.
-  '--output=test-results/flake-check',
+  // Its own output folder, outside test-results/: any other Playwright run empties that folder
+  // when it starts, traces of a run in progress included.
+  '--output=reports/flake-check-output',
   ...process.argv.slice(2),
 ];
 
