@@ -10,7 +10,8 @@
  *
  * Prints each failure, then as its last line `runs: N, failed: N, flaky: N`; exits 1 when
  * failed or flaky is not 0. Its report is reports/flake-check.json and its traces are under
- * reports/flake-check-output/ (reports/results.json and test-results/, the normal run's, are left alone). Extra arguments go to Playwright (`-- --repeat-each=3`).
+ * reports/flake-check-output/ (reports/results.json and test-results/, the normal run's, are
+ * left alone). Extra arguments go to Playwright (`-- --repeat-each=3`).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
