@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import playwright from 'eslint-plugin-playwright';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'test-results/', 'playwright-report/', 'blob-report/', 'allure-report/', 'allure-results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'blob-report/',
+      'allure-report/',
+      'allure-results/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['tests/**/*.ts', 'pages/**/*.ts', 'fixtures/**/*.ts'],
