@@ -15,8 +15,6 @@ import { startMock } from '../../scripts/lib/mock.ts';
 // Ports of their own per test, so these runs never meet the suite's mock (3210) or each other.
 const PORTS = { http: 4610, survived: 4620, unavailable: 4630, slowPage: 4640 } as const;
 const TOKEN = 'faults-tooling-token';
-// The suite's own limits (playwright.config.ts): a failure must come within them.
-const TEST_TIMEOUT_MS = 15_000;
 // A child run = a mock, a browser and one test; past this it is hung, and killed.
 const CHILD_LIMIT_MS = 60_000;
 
@@ -30,13 +28,19 @@ type Result = {
 };
 type Spec = { title: string; tests: { results: Result[] }[] };
 type Suite = { specs?: Spec[]; suites?: Suite[] };
-type Report = { stats: { expected: number; unexpected: number }; suites: Suite[] };
+type Report = {
+  config: { projects: { name: string; timeout: number }[] };
+  stats: { expected: number; unexpected: number };
+  suites: Suite[];
+};
 
 type Run = {
   report: Report;
   results: { title: string; result: Result }[];
   wallMs: number;
   outputDir: string;
+  /** The suite's own test timeout (playwright.config.ts), as the child run applied it. */
+  testTimeout: number;
 };
 
 /** Runs `--grep <grep>` of the browser suite against its own mock started with `faults`. */
@@ -92,7 +96,9 @@ async function runSuite(faults: string, grep: RegExp, port: number): Promise<Run
   report.suites.forEach(walk);
   expect(results, `--grep ${grep.source} must select exactly one test`).toHaveLength(1);
   test.info().attachments.push({ name: 'child run report', path: file, contentType: 'application/json' });
-  return { report, results, wallMs, outputDir };
+  const testTimeout = report.config.projects.find((p) => p.name === 'chromium')?.timeout ?? 0;
+  expect(testTimeout, 'the child run reports its test timeout').toBeGreaterThan(0);
+  return { report, results, wallMs, outputDir, testTimeout };
 }
 
 /** The steps that carry an error, innermost last: the guide step that broke is among them. */
@@ -104,12 +110,13 @@ function failedSteps(steps: Step[] = []): Step[] {
  * The run failed (a hang would be « timedOut ») at the step named, and that step gave up within
  * the test timeout: the report points at the guide step, not at a timeout of the whole test.
  */
-function expectFailedAt(result: Result, title: string | RegExp): Step {
+function expectFailedAt(run: Run, title: string | RegExp): Step {
+  const { result } = run.results[0]!;
   expect(result.status).toBe('failed');
   const failed = failedSteps(result.steps);
   const step = failed.find((s) => (typeof title === 'string' ? s.title === title : title.test(s.title)));
   expect(step, `failed steps: ${failed.map((s) => s.title).join(' › ')}`).toBeDefined();
-  expect(step!.duration).toBeLessThan(TEST_TIMEOUT_MS);
+  expect(step!.duration).toBeLessThan(run.testTimeout);
   return step!;
 }
 
@@ -174,7 +181,7 @@ test.describe('the suite under injected faults (child runs)', () => {
   test('a page that stays 503 fails at « Étape 5 », naming the 503, with a trace, within the test timeout', async () => {
     const run = await runSuite('503:/commande/catalogue:always', CONTINUE_WITHOUT_CODE, PORTS.unavailable);
     const { result } = run.results[0]!;
-    const message = expectFailedAt(result, STEP_5).error?.message ?? '';
+    const message = expectFailedAt(run, STEP_5).error?.message ?? '';
     expect(message).toContain('the portal still answers 503 to GET');
     expect(message).toContain('/commande/catalogue');
     // The guard names the fault too.
@@ -189,7 +196,7 @@ test.describe('the suite under injected faults (child runs)', () => {
       PORTS.slowPage,
     );
     const { result } = run.results[0]!;
-    const step = expectFailedAt(result, 'Étape 6 : sélectionner « Pack ID RGS** »');
+    const step = expectFailedAt(run, 'Étape 6 : sélectionner « Pack ID RGS** »');
     expect(step.error?.message).toMatch(/Timeout \d+ms exceeded/);
     expectTrace(result);
   });
@@ -201,7 +208,7 @@ test.describe('the suite under injected faults (child runs)', () => {
       PORTS.unavailable + 5,
     );
     const { result } = run.results[0]!;
-    const mailStep = expectFailedAt(result, /^Attendre l’e-mail pour /);
+    const mailStep = expectFailedAt(run, /^Attendre l’e-mail pour /);
     expect(mailStep.error?.message).toContain('an e-mail to');
     expectTrace(result);
   });
