@@ -11,6 +11,7 @@ export default tseslint.config(
       'blob-report/',
       'allure-report/',
       'allure-results/',
+      'mock-site/dist/',
     ],
   },
   ...tseslint.configs.recommended,

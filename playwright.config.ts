@@ -57,7 +57,8 @@ export default defineConfig({
   ],
   webServer: target.isMock
     ? {
-        command: 'node --import tsx mock-site/server.ts',
+        // Builds the bundle, then runs it (see mock-site/build.ts).
+        command: 'npm run -s mock',
         url: `${target.baseURL}/health`,
         reuseExistingServer: !onCI,
         timeout: 60_000,

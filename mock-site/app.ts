@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -30,7 +30,9 @@ export type AppOptions = {
   faults?: Faults | undefined;
 };
 
-const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'public');
+// Beside this module when run from source, one level up from the bundle in mock-site/dist.
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PUBLIC_DIR = join(HERE, basename(HERE) === 'dist' ? '..' : '.', 'public');
 const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',

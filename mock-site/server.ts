@@ -1,6 +1,8 @@
+import { fork } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
 import { readFaults } from './faults.ts';
@@ -9,8 +11,10 @@ import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, STAFF } from './seed.ts';
 import { MemoryStore } from './store.ts';
 
 /**
- * Entry point. The portal listens first; MailDev (whose modules take a second or two to load)
- * starts beside it, and /health answers 200 only once both are up. Mail sent in between waits.
+ * Entry point. The portal listens at once; MailDev (whose modules take over a second to load)
+ * starts beside it in its own process (mail-catcher.ts), and /health answers 200 only once both
+ * are up. Mail sent in between waits. Run from source with tsx or from the esbuild bundle in
+ * mock-site/dist (`npm run build:mock`), which spares the TypeScript loader at every start.
  */
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -42,30 +46,42 @@ function alive(pid: number): boolean {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-const maildev = import('maildev').then(async ({ MailDev }) => {
-  const md = new MailDev({
-    smtp: smtpPort,
-    web: mailWebPort,
-    ip: HOST,
-    webIp: HOST,
-    silent: true,
-    mailDirectory,
-  });
-  await md.start();
-  return md;
+// The catcher is a sibling of this file: mail-catcher.ts under tsx, mail-catcher.mjs in the bundle.
+// fork() passes this process's execArgv (tsx's loader when run from source).
+const catcherFile = fileURLToPath(new URL(`./mail-catcher${extname(import.meta.url)}`, import.meta.url));
+const catcher = fork(catcherFile, {
+  env: {
+    ...env,
+    SMTP_PORT: String(smtpPort),
+    MAIL_WEB_PORT: String(mailWebPort),
+    MAIL_DIRECTORY: mailDirectory,
+  },
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+const mailCatcherReady = new Promise<void>((resolve, reject) => {
+  catcher.once('message', () => resolve());
+  catcher.once('exit', (code) => reject(new Error(`the mail catcher exited (code ${code})`)));
 });
 
 let mailReady = false;
+let stopping = false;
+catcher.on('exit', (code) => {
+  // A portal whose mail goes nowhere would fail tests far from the cause: stop loudly instead.
+  if (mailReady && !stopping) {
+    console.error(`MailDev s'est arrêté (code ${code}) : la maquette s'arrête aussi.`);
+    process.exit(1);
+  }
+});
 const store = new MemoryStore();
 await seedDemo(store);
-const mailer = new SmtpMailer(smtpPort, HOST, maildev);
+const mailer = new SmtpMailer(smtpPort, HOST, mailCatcherReady);
 const app = buildApp({ store, mailer, testToken, isReady: () => mailReady, faults: readFaults(env) });
 
 const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
   console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);
 });
 
-maildev.then(
+mailCatcherReady.then(
   () => {
     mailReady = true;
     console.log(
@@ -84,13 +100,16 @@ maildev.then(
   },
 );
 
-let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   server.close();
   await mailer.close();
-  await (await maildev.catch(() => undefined))?.stop().catch(() => undefined);
+  if (catcher.exitCode === null) {
+    const exited = new Promise((resolve) => catcher.once('exit', resolve));
+    catcher.kill('SIGTERM');
+    await exited;
+  }
   rmSync(mailDirectory, { recursive: true, force: true });
   process.exit(0);
 }

@@ -3,7 +3,11 @@
  * one (bench, defects, checks). Stopped with `stop()`; never left running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { buildMock, SERVER_BUNDLE } from '../../mock-site/build.ts';
 import { waitForUrl } from './proc.ts';
+
+// One build per script run, before the first mock starts: starts then time the bundle alone.
+let built: Promise<void> | undefined;
 
 export interface MockOptions {
   /** Portal port; SMTP and mail UI take the next two. */
@@ -19,7 +23,9 @@ export interface RunningMock {
   mailURL: string;
   ports: { port: number; smtpPort: number; mailPort: number };
   child: ChildProcess;
-  /** Milliseconds from spawn to the first 200 of /health. */
+  /** Milliseconds from spawn to the first page served (the home page). */
+  firstPageMs: number;
+  /** Milliseconds from spawn to the first 200 of /health: portal and mail catcher both up. */
   startMs: number;
   stop(): Promise<void>;
 }
@@ -39,15 +45,19 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   };
   if (options.testToken) env.MOCK_TEST_TOKEN = options.testToken;
   else delete env.MOCK_TEST_TOKEN;
+  await (built ??= buildMock());
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-site/server.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d));
   const url = `http://localhost:${ports.port}`;
+  let firstPageMs: number;
   try {
+    await waitForUrl(`${url}/`, 20_000, child);
+    firstPageMs = performance.now() - started;
     await waitForUrl(`${url}/health`, 20_000, child);
   } catch (error) {
     child.kill('SIGKILL');
@@ -59,6 +69,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     mailURL: `http://localhost:${ports.mailPort}`,
     ports,
     child,
+    firstPageMs,
     startMs,
     stop: () =>
       new Promise<void>((resolve) => {
