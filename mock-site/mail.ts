@@ -27,7 +27,7 @@ export class SmtpMailer implements Mailer {
     private readonly ready: Promise<unknown> = Promise.resolve(),
   ) {}
   private connect(): Promise<Transporter> {
-    // Loaded on first use: it keeps the portal's start-up short.
+    // Loaded after the portal listens (warmUp), or on first use: it keeps the start-up short.
     this.transport ??= import('nodemailer').then(async (nodemailer) => {
       await this.ready;
       // MailDev speaks plain SMTP on loopback: no TLS, no auth.
@@ -39,6 +39,10 @@ export class SmtpMailer implements Mailer {
       });
     });
     return this.transport;
+  }
+  /** Loads nodemailer and waits for MailDev, so that the first mail pays for neither. */
+  async warmUp(): Promise<void> {
+    await this.connect();
   }
   async send(mail: Mail) {
     await (await this.connect()).sendMail({ from: FROM, ...mail });

@@ -28,8 +28,10 @@ const LABELS: [keyof OrderPdfFields, string][] = [
   ['prix_ht', 'Prix HT'],
 ];
 
-// pdf-lib is loaded on the first order only: it is the heaviest module of the portal.
+// pdf-lib is the heaviest module of the portal: loaded after the portal listens (see server.ts),
+// not before its first page.
 const lib = () => import('pdf-lib');
+export const loadPdfLib = (): Promise<unknown> => lib();
 const A4: [number, number] = [595.28, 841.89];
 
 /**

@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
 import { readFaults } from './faults.ts';
 import { SmtpMailer } from './mail.ts';
+import { loadPdfLib } from './pdf.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, STAFF } from './seed.ts';
 import { MemoryStore } from './store.ts';
 
@@ -81,7 +82,9 @@ const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
   console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);
 });
 
-mailCatcherReady.then(
+// Ready once mail can leave and the modules loaded lazily (nodemailer, pdf-lib) are in: the
+// first order then costs what any other does.
+mailCatcherReady.then(() => Promise.all([mailer.warmUp(), loadPdfLib()])).then(
   () => {
     mailReady = true;
     console.log(

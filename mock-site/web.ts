@@ -141,13 +141,16 @@ export function origin(c: Ctx): string {
   return new URL(c.req.url).origin;
 }
 
-/** Mail failures are logged, not shown: the action itself succeeded. */
-export async function sendMail(deps: Deps, mail: Mail): Promise<void> {
-  try {
-    await deps.mailer.send(mail);
-  } catch (err) {
-    (deps.log ?? console.error)(`mail to ${mail.to.join(', ')} failed: ${String(err)}`);
-  }
+/**
+ * Hands a mail to the outbox and returns at once, as a portal with a mail queue does: the page
+ * answers without waiting for SMTP. Failures are logged, not shown: the action itself succeeded.
+ */
+export function sendMail(deps: Deps, mail: Mail | Promise<Mail>): void {
+  Promise.resolve(mail)
+    .then((m) => deps.mailer.send(m))
+    .catch((err: unknown) =>
+      (deps.log ?? console.error)(`a mail failed: ${err instanceof Error ? err.stack : String(err)}`),
+    );
 }
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

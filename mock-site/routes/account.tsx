@@ -175,7 +175,7 @@ export function accountRoutes(deps: Deps) {
       active: false,
     });
     const token = store.createToken(user.id, 'activation');
-    await sendMail(deps, await activationMail(user, `${origin(c)}/activation?jeton=${token}`, user.login));
+    sendMail(deps, activationMail(user, `${origin(c)}/activation?jeton=${token}`, user.login));
     return c.html(<CustomerArea deps={deps} me={me} created />);
   });
 

@@ -296,7 +296,7 @@ export function authRoutes(deps: Deps) {
       ? users.find((u) => u.email.toLowerCase() === email.toLowerCase())
       : (users.find((u) => u.admin && u.active) ?? users.find((u) => u.admin) ?? users[0]);
     if (!user) return again(IDENTIFIER_REFUSED, 401);
-    if (!isOn('identifier-mail-not-sent')) await sendMail(deps, await identifierMail(user, user.login));
+    if (!isOn('identifier-mail-not-sent')) sendMail(deps, identifierMail(user, user.login));
     return c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} sent />);
   });
 
@@ -315,7 +315,7 @@ export function authRoutes(deps: Deps) {
     const user = store.userByLogin(login);
     if (user) {
       const token = store.createToken(user.id, 'reset');
-      await sendMail(deps, await resetMail(user, `${origin(c)}${RESET_SCREEN.path}?jeton=${token}`));
+      sendMail(deps, resetMail(user, `${origin(c)}${RESET_SCREEN.path}?jeton=${token}`));
     }
     // Same answer whether or not the account exists: no account enumeration.
     return c.html(<ForgottenPasswordPage csrf={preSessionCsrf(c)} sent />);

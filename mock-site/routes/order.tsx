@@ -19,7 +19,7 @@ import {
   supportingDocuments,
 } from '../domain.ts';
 import { isOn } from '../defects.ts';
-import { orderMail } from '../mail.ts';
+import { orderMail, type Mail } from '../mail.ts';
 import { buildOrderPdf } from '../pdf.ts';
 import type { Order, User } from '../store.ts';
 import { Alert, CsrfField, Status } from '../views/components.tsx';
@@ -307,9 +307,10 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   };
 }
 
-async function mailOrder(deps: Deps, me: CustomerContext, order: Order, holder: User) {
+/** The order's mail with its PDF form, for the orderer and, when another person, the holder. */
+async function orderMailFor(me: CustomerContext, order: Order, holder: User): Promise<Mail> {
   const product = findPersonalProduct(order.productSlug);
-  if (!product) return;
+  if (!product) throw new Error(`order ${order.number}: unknown product ${order.productSlug}`);
   const summary: [string, string][] = [
     ['Produit', product.name],
     ['Durée', durationLabel(order.duration)],
@@ -342,16 +343,13 @@ async function mailOrder(deps: Deps, me: CustomerContext, order: Order, holder: 
   const to = [me.user.email];
   if (holder.id !== me.user.id && holder.email.toLowerCase() !== me.user.email.toLowerCase())
     to.push(holder.email);
-  await sendMail(
-    deps,
-    await orderMail(to, me.user, {
-      number: order.number,
-      productName: product.name,
-      summary,
-      documents,
-      pdf,
-    }),
-  );
+  return orderMail(to, me.user, {
+    number: order.number,
+    productName: product.name,
+    summary,
+    documents,
+    pdf,
+  });
 }
 
 export function orderRoutes(deps: Deps) {
@@ -449,12 +447,9 @@ export function orderRoutes(deps: Deps) {
       totalHT: checked.totalHT,
       partner: checked.partner?.code ?? null,
     });
-    // The order is stored: a failure to build or send its mail is logged, not shown as a failed order.
-    await mailOrder(deps, me, order, checked.holder).catch((err: unknown) =>
-      (deps.log ?? console.error)(
-        `order mail for ${order.number} failed: ${err instanceof Error ? err.stack : String(err)}`,
-      ),
-    );
+    // The order is stored: its mail (PDF built, then SMTP) leaves through the outbox, and a
+    // failure there is logged, not shown as a failed order.
+    sendMail(deps, orderMailFor(me, order, checked.holder));
     return c.redirect(`/commande/confirmation/${order.number}`, 303);
   });
 

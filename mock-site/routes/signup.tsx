@@ -136,7 +136,7 @@ export function signupRoutes(deps: Deps) {
       active: false,
     });
     const token = store.createToken(user.id, 'activation');
-    await sendMail(deps, await activationMail(user, `${origin(c)}/activation?jeton=${token}`, user.login));
+    sendMail(deps, activationMail(user, `${origin(c)}/activation?jeton=${token}`, user.login));
     return c.html(<SignupPage csrf={preSessionCsrf(c)} done />);
   });
 
