@@ -84,24 +84,26 @@ const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
 
 // Ready once mail can leave and the modules loaded lazily (nodemailer, pdf-lib) are in: the
 // first order then costs what any other does.
-mailCatcherReady.then(() => Promise.all([mailer.warmUp(), loadPdfLib()])).then(
-  () => {
-    mailReady = true;
-    console.log(
-      [
-        `Courriels (MailDev)         : http://localhost:${mailWebPort}/  (prêt en ${since()})`,
-        `Mode test                   : ${testToken ? 'activé (API /__test__)' : 'désactivé'}`,
-        `Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :`,
-        ...DEMO_LOGINS.map((d) => `  - ${d.login.padEnd(16)} ${d.who}`),
-        `  - ${STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}/manager/connexion`,
-      ].join('\n'),
-    );
-  },
-  (err: unknown) => {
-    console.error(`MailDev n'a pas pu démarrer (ports ${smtpPort}/${mailWebPort}) : ${String(err)}`);
-    process.exit(1);
-  },
-);
+mailCatcherReady
+  .then(() => Promise.all([mailer.warmUp(), loadPdfLib()]))
+  .then(
+    () => {
+      mailReady = true;
+      console.log(
+        [
+          `Courriels (MailDev)         : http://localhost:${mailWebPort}/  (prêt en ${since()})`,
+          `Mode test                   : ${testToken ? 'activé (API /__test__)' : 'désactivé'}`,
+          `Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :`,
+          ...DEMO_LOGINS.map((d) => `  - ${d.login.padEnd(16)} ${d.who}`),
+          `  - ${STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}/manager/connexion`,
+        ].join('\n'),
+      );
+    },
+    (err: unknown) => {
+      console.error(`MailDev n'a pas pu démarrer (ports ${smtpPort}/${mailWebPort}) : ${String(err)}`);
+      process.exit(1);
+    },
+  );
 
 async function stop() {
   if (stopping) return;

@@ -23,7 +23,8 @@ const LOAD_SECONDS = 5;
 const COLD_STARTS = 5;
 const BASE_PORT = 4610;
 const TOKEN = 'bench-token';
-const ORDER_FLOW_TITLE = process.env.BENCH_ORDER_FLOW ?? 'Pack ID RGS** @smoke';
+// The guide's own example (steps 1 to 12, then its mail and PDF): tests/order-end-to-end.spec.ts.
+const ORDER_FLOW_TITLE = process.env.BENCH_ORDER_FLOW ?? 'Commande complète d’un « Pack ID RGS** »';
 
 interface JsonReport {
   config: { workers: number };
