@@ -12,7 +12,9 @@ export default defineConfig({
   forbidOnly: onCI,
   // One retry, traced: a failure comes with its trace, and a flaky test is reported as flaky.
   retries: 1,
-  workers: target.workers ?? 1,
+  // 2 on the 2-core reference machine: the whole suite 80.8 s on 1 worker, 68.7 s on 2
+  // (npm run bench, README "Performance"); WORKERS for bigger runners.
+  workers: target.workers ?? 2,
   // A bound on a hung test, roomy enough for the full order flow with its mail on a busy 2-core runner.
   timeout: 30_000,
   expect: { timeout: 5_000 },
