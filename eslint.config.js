@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: {
       ...playwright.configs['flat/recommended'].rules,
       // Page objects and flows assert through web-first expects inside helpers.
-      'playwright/expect-expect': ['error', { assertFunctionNames: ['expect*', 'assert*'] }],
+      'playwright/expect-expect': ['error', { assertFunctionPatterns: ['^expect', '^assert'] }],
       'playwright/no-wait-for-timeout': 'error',
       'playwright/no-networkidle': 'error',
       'playwright/no-conditional-in-test': 'error',

@@ -8,8 +8,21 @@ import {
   test,
   mockOnly,
 } from '../fixtures/index.ts';
+import type { Mailbox } from '../fixtures/mailbox.ts';
+import type { ForgottenIdentifierPage } from '../pages/forgotten-identifier-page.ts';
 
 const REFUSED = 'identifiant ou mot de passe incorrect';
+
+/** A granted « Identifiant oublié ? » request: the page confirms, and the mail gives the login. */
+async function expectIdentifierSent(
+  page: ForgottenIdentifierPage,
+  mailbox: Mailbox,
+  to: { email: string; login: string },
+) {
+  await expect(page.confirmation).toHaveText('Votre identifiant vous a été envoyé par e-mail.');
+  const mail = await mailbox.waitFor({ to: to.email, subject: 'Votre identifiant Certigna' });
+  expect(mail.text).toContain(to.login);
+}
 
 test.describe(
   "Cas d'erreur : « identifiant ou mot de passe incorrect » lors d'un « identifiant oublié »",
@@ -27,11 +40,7 @@ test.describe(
         });
 
         expect(answer.status()).toBe(200);
-        await expect(forgottenIdentifierPage.confirmation).toHaveText(
-          'Votre identifiant vous a été envoyé par e-mail.',
-        );
-        const mail = await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
-        expect(mail.text).toContain(me.login);
+        await expectIdentifierSent(forgottenIdentifierPage, mailbox, me);
       },
     );
 
@@ -42,11 +51,7 @@ test.describe(
         await forgottenIdentifierPage.open();
         await forgottenIdentifierPage.requestIdentifier({ siret: customer.siret, email: me.email });
 
-        await expect(forgottenIdentifierPage.confirmation).toHaveText(
-          'Votre identifiant vous a été envoyé par e-mail.',
-        );
-        const mail = await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
-        expect(mail.text).toContain(me.login);
+        await expectIdentifierSent(forgottenIdentifierPage, mailbox, me);
       },
     );
 
@@ -178,11 +183,7 @@ test.describe(
 
         await forgottenIdentifierPage.open();
         await forgottenIdentifierPage.requestIdentifier({ siret: oldCustomer.siret });
-        await expect(forgottenIdentifierPage.confirmation).toHaveText(
-          'Votre identifiant vous a été envoyé par e-mail.',
-        );
-        const reminder = await mailbox.waitFor({ to: person.email, subject: 'Votre identifiant Certigna' });
-        expect(reminder.text).toContain(person.login);
+        await expectIdentifierSent(forgottenIdentifierPage, mailbox, person);
 
         await loginPage.open();
         await loginPage.logIn({ login: person.login, password });
