@@ -30,8 +30,7 @@ const LABELS: [keyof OrderPdfFields, string][] = [
 
 // pdf-lib is the heaviest module of the portal: loaded after the portal listens (see server.ts),
 // not before its first page.
-const lib = () => import('pdf-lib');
-export const loadPdfLib = (): Promise<unknown> => lib();
+export const loadPdfLib = () => import('pdf-lib');
 const A4: [number, number] = [595.28, 841.89];
 
 /**
@@ -76,7 +75,7 @@ function header(page: PDFPage, bold: PDFFont, regular: PDFFont, subtitle: string
 }
 
 export async function buildOrderPdf(fields: OrderPdfFields, documents: string[]): Promise<Buffer> {
-  const { PDFDocument, rgb, StandardFonts } = await lib();
+  const { PDFDocument, rgb, StandardFonts } = await loadPdfLib();
   const colours: Colours = { blue: rgb(0, 0.27, 0.49), white: rgb(1, 1, 1), ink: rgb(0.11, 0.15, 0.2) };
   const BLUE = colours.blue;
   const INK = colours.ink;
