@@ -54,9 +54,16 @@ export class ManagerCustomerAccountsPage {
     this.confirmation = page.getByRole('status');
   }
 
-  /** The result row of one company. */
+  /** The result row of one company (its « Société » cell exactly: « Mandat » is not « Mandat Sud »). */
   account(company: string): Locator {
-    return this.results.getByRole('row').filter({ hasText: company });
+    return this.results
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: company, exact: true }) });
+  }
+
+  /** The « Mandataire » cell of a company's row: « Oui », or « Non » and the button to activate it. */
+  mandataireStatus(company: string): Locator {
+    return this.account(company).getByRole('cell').nth(3);
   }
 
   async open(): Promise<void> {

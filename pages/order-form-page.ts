@@ -188,6 +188,31 @@ export class OrderFormPage {
     );
   }
 
+  /** The people « Autre porteur » offers (its placeholder, which has no value, left out). */
+  get listedHolders(): Locator {
+    return this.otherHolder.locator('option:not([value=""])');
+  }
+
+  /**
+   * Step 9 for the first person « Autre porteur » lists, whoever they are: on a deployed portal the
+   * suite knows the mandataire but not the other users of their account. Returns the name chosen.
+   */
+  async orderForFirstListed(): Promise<string> {
+    return step(
+      'Étape 9 : certificat délivré pour « Une autre personne de » : la première listée',
+      async () => {
+        await this.anotherPerson.check();
+        await expect(
+          this.listedHolders.first(),
+          '« Autre porteur » lists another user of the account (create one in « Liste de vos utilisateurs »)',
+        ).toBeAttached();
+        const name = (await this.listedHolders.first().textContent())?.trim() ?? '';
+        await this.otherHolder.selectOption({ label: name });
+        return name;
+      },
+    );
+  }
+
   /** « Une autre personne de », before choosing who. */
   async chooseAnotherPerson(): Promise<void> {
     await step('Étape 9 : certificat délivré pour « Une autre personne de »', async () => {

@@ -104,16 +104,16 @@ test.describe('Accessibilité des écrans de la procédure', () => {
       test(
         'Le formulaire rempli pour « Une autre personne de », payé par « Autre » avec un bon de commande : aucun défaut bloquant',
         { tag: ['@regression'], ...covers('step9', 'step10', 'step11', 'holderMandataire') },
-        async ({ orderForm, colleague, a11y }) => {
+        async ({ orderForm, a11y }) => {
           await orderForm.fillForm({
             product: 'Pack ID RGS***',
             duration: 2,
             os: 'Autre',
-            holder: colleague,
             payment: 'Autre',
             purchaseOrderNumber: newPurchaseOrderNumber(),
             acceptTerms: true,
           });
+          await orderForm.orderForFirstListed();
           await expect(orderForm.purchaseOrderNumber).toBeVisible();
           await expect(orderForm.orderButton).toBeEnabled();
           expect(await a11y.check('Formulaire de commande, rempli pour une autre personne'), NONE).toEqual(
@@ -126,9 +126,9 @@ test.describe('Accessibilité des écrans de la procédure', () => {
     test(
       'Manager, onglet « Compte client » avec des résultats de recherche : aucun défaut bloquant',
       { tag: ['@regression'], ...covers('forgottenManagerSearch') },
-      async ({ manager, customer, a11y }) => {
-        await manager.searchCompany(customer.company);
-        await expect(manager.account(customer.company)).toBeVisible();
+      async ({ manager, company, a11y }) => {
+        await manager.searchCompany(company);
+        await expect(manager.account(company)).toBeVisible();
         expect(await a11y.check('Manager, Compte client', manager.page), NONE).toEqual([]);
       },
     );

@@ -114,14 +114,14 @@ test.describe('Cas d’erreur : le bouton « Commander » reste grisé — porte
   test(
     '« Commander » reste grisé avec « Une autre personne de » tant qu’aucune personne n’est choisie',
     { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step9') },
-    async ({ orderForm, colleague }) => {
+    async ({ orderForm }) => {
       await orderForm.fillForm(COMPLETE);
       await expect(orderForm.orderButton).toBeEnabled();
 
       await orderForm.chooseAnotherPerson();
       await expect(orderForm.orderButton).toBeDisabled();
 
-      await orderForm.orderFor(colleague);
+      await orderForm.orderForFirstListed();
       await expect(orderForm.orderButton).toBeEnabled();
     },
   );

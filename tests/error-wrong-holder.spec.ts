@@ -1,4 +1,13 @@
-import { covers, displayName, expect, holderName, linkIn, newPassword, test } from '../fixtures/index.ts';
+import {
+  covers,
+  displayName,
+  expect,
+  holderName,
+  linkIn,
+  mockOnly,
+  newPassword,
+  test,
+} from '../fixtures/index.ts';
 
 test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => {
   test(
@@ -93,6 +102,21 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
   );
 
   test(
+    'Remède 1 : l’administrateur du compte trouve dans l’espace client le formulaire qui crée le futur porteur',
+    { tag: ['@regression', '@error-case'], ...covers('holderCreatedByAdmin') },
+    async ({ logInAs, accountAdmin, customerArea }) => {
+      await logInAs(accountAdmin);
+      await customerArea.open();
+      await expect(customerArea.users.region).toBeVisible();
+      const form = customerArea.users.createForm;
+      for (const field of [form.firstName, form.lastName, form.email, form.identifier])
+        await expect(field).toBeEditable();
+      // Read-only: the form is there and usable; creating someone is the test above (mock only).
+      await expect(form.submit).toBeEnabled();
+    },
+  );
+
+  test(
     'Remède 1 : un utilisateur qui n’est pas administrateur du compte ne peut pas créer d’utilisateur',
     { tag: ['@regression', '@error-case'], ...covers('holderCreatedByAdmin') },
     async ({ logInAs, colleague, customerArea }) => {
@@ -105,17 +129,21 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
 
   test(
     'Remède 2 : Certigna active la fonction mandataire dans le manager, le client commande « pour une autre personne »',
-    { tag: ['@regression', '@error-case'], ...covers('holderMandataire', 'step9') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('holderMandataire', 'step9'),
+      annotation: mockOnly('it switches the mandataire function on for a seeded account'),
+    },
     async ({ orderForm, manager, customer, colleague, confirmation, testApi, mailbox }) => {
       await expect(orderForm.anotherPerson).toHaveCount(0);
 
       await manager.searchCompany(customer.company);
-      await expect(manager.account(customer.company)).toContainText('Non');
+      await expect(manager.mandataireStatus(customer.company)).toContainText('Non');
       await manager.enableMandataire(customer.company);
       await expect(manager.confirmation).toHaveText(
         `La fonction mandataire est activée pour ${customer.company}.`,
       );
-      await expect(manager.account(customer.company)).toContainText('Oui');
+      await expect(manager.mandataireStatus(customer.company)).toHaveText('Oui');
 
       await orderForm.open();
       await expect(orderForm.otherHolder.getByRole('option', { name: displayName(colleague) })).toHaveCount(
@@ -136,6 +164,42 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       expect(order?.number).toBe(number);
       expect(order?.holder.toLocaleUpperCase('fr-FR')).toBe(holderName(colleague));
       await mailbox.waitFor({ to: colleague.email, subject: new RegExp(`^Votre commande ${number} `) });
+    },
+  );
+});
+
+test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — compte mandataire", () => {
+  test.use({ customerKind: 'mandataire' });
+
+  test(
+    'Remède 2 en place : le manager montre la fonction mandataire activée sur le compte client',
+    { tag: ['@regression', '@error-case'], ...covers('holderMandataire', 'forgottenManagerSearch') },
+    async ({ manager, company }) => {
+      await manager.searchCompany(company);
+      await expect(manager.mandataireStatus(company)).toHaveText('Oui');
+    },
+  );
+
+  test(
+    'Remède 2 en place : le mandataire peut choisir « Une autre personne de » son compte, parmi ses utilisateurs',
+    { tag: ['@regression', '@error-case'], ...covers('holderMandataire', 'step9') },
+    async ({ orderForm, customer, me }) => {
+      await expect(orderForm.mandataireNote).toHaveCount(0);
+      await orderForm.chooseAnotherPerson();
+      await expect(orderForm.otherHolder).toBeVisible();
+      // Every other active user the suite knows of is offered (on the mock: the seeded colleague).
+      for (const user of customer.users.filter((u) => u.id !== me.id && u.active))
+        await expect(orderForm.otherHolder.getByRole('option', { name: displayName(user) })).toHaveCount(1);
+      await orderForm.fillForm({
+        product: 'Pack ID RGS**',
+        duration: 1,
+        os: 'Windows',
+        payment: 'Virement',
+        acceptTerms: true,
+      });
+      await orderForm.orderForFirstListed();
+      // Read-only, on any portal: the complete form may be sent, and is not.
+      await expect(orderForm.orderButton).toBeEnabled();
     },
   );
 });
