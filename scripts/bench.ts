@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveBrowser } from '../fixtures/browser.ts';
 import { startMock, type RunningMock } from './lib/mock.ts';
 import { median, percentile, run, treeCpuMs, waitForUrl } from './lib/proc.ts';
+import { readReport, reportedTests, type JSONReport } from './lib/report.ts';
 
 const FLOOR_ITERATIONS = 25;
 const LOAD_SECONDS = 5;
@@ -26,30 +27,11 @@ const TOKEN = 'bench-token';
 // The guide's own example (steps 1 to 12, then its mail and PDF): tests/order-end-to-end.spec.ts.
 const ORDER_FLOW_TITLE = process.env.BENCH_ORDER_FLOW ?? 'Commande complète d’un « Pack ID RGS** »';
 
-interface JsonReport {
-  config: { workers: number };
-  stats: { expected: number; unexpected: number; flaky: number; skipped: number; duration: number };
-  suites: JsonSuite[];
-}
-interface JsonSuite {
-  title: string;
-  suites?: JsonSuite[];
-  specs: {
-    title: string;
-    tests: { projectName: string; results: { duration: number; status: string }[] }[];
-  }[];
-}
-
-function testDurations(report: JsonReport): { title: string; ms: number }[] {
-  const out: { title: string; ms: number }[] = [];
-  const walk = (suite: JsonSuite, path: string) => {
-    for (const spec of suite.specs)
-      for (const t of spec.tests)
-        for (const r of t.results) out.push({ title: `${path} › ${spec.title}`, ms: r.duration });
-    for (const s of suite.suites ?? []) walk(s, `${path} › ${s.title}`);
-  };
-  for (const s of report.suites) walk(s, s.title);
-  return out;
+/** Each run's duration, named by file and title (a test retried counts once a run). */
+function testDurations(report: JSONReport): { title: string; ms: number }[] {
+  return reportedTests(report).flatMap((t) =>
+    t.results.map((r) => ({ title: `${t.file} › ${t.title}`, ms: r.duration })),
+  );
 }
 
 /** Runs the browser suite against a fresh mock started by the config, returning its figures. */
@@ -66,9 +48,9 @@ async function runSuite(label: string, workers: number, extraEnv: NodeJS.Process
     MOCK_TEST_TOKEN: TOKEN,
     BASE_URL: '',
   });
-  let report: JsonReport;
+  let report: JSONReport;
   try {
-    report = JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport;
+    report = readReport(jsonFile);
   } catch {
     throw new Error(`${label}: the suite wrote no JSON report (exit ${r.code}).\n${r.stderr.slice(-2000)}`);
   }

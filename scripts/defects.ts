@@ -22,27 +22,11 @@
  *        the clean run is that report of a suite run just made (e.g. by `npm run e2e` in
  *        `npm test`): its chromium tests must all have passed; no second clean run is made
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { DEFECTS, type DefectName } from '../mock-site/defects.ts';
 import { run } from './lib/proc.ts';
-
-interface Report {
-  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-  suites: Suite[];
-  errors?: { message?: string }[];
-}
-interface Suite {
-  title: string;
-  file?: string;
-  suites?: Suite[];
-  specs: {
-    title: string;
-    file: string;
-    line: number;
-    tests: { status: string; projectName: string }[];
-  }[];
-}
+import { readReport, reportedTests, type JSONReport } from './lib/report.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -75,31 +59,18 @@ interface Failed {
   location: string;
 }
 
-/** Chromium specs whose result was a failure. */
-function failedTests(report: Report): Failed[] {
-  const failed: Failed[] = [];
-  const walk = (s: Suite) => {
-    for (const spec of s.specs)
-      if (spec.tests.some((t) => t.projectName === 'chromium' && t.status === 'unexpected'))
-        failed.push({
-          name: `${spec.file.replace(/^tests\//, '')} › ${spec.title}`,
-          location: `${spec.file}:${spec.line}`,
-        });
-    for (const c of s.suites ?? []) walk(c);
-  };
-  report.suites.forEach(walk);
-  return failed;
+/** Chromium tests whose result was a failure. */
+function failedTests(report: JSONReport): Failed[] {
+  return reportedTests(report, 'chromium')
+    .filter((t) => t.status === 'unexpected')
+    .map((t) => ({
+      name: `${t.file.replace(/^tests\//, '')} › ${t.title}`,
+      location: `${t.file}:${t.line}`,
+    }));
 }
 
-function passedTests(report: Report): number {
-  let passed = 0;
-  const walk = (s: Suite) => {
-    for (const spec of s.specs)
-      passed += spec.tests.filter((t) => t.projectName === 'chromium' && t.status === 'expected').length;
-    for (const c of s.suites ?? []) walk(c);
-  };
-  report.suites.forEach(walk);
-  return passed;
+function passedTests(report: JSONReport): number {
+  return reportedTests(report, 'chromium').filter((t) => t.status === 'expected').length;
 }
 
 type Outcome = 'caught' | 'missed' | 'error';
@@ -145,9 +116,9 @@ async function runWith(defect: string, slot: number, opts: RunOptions = {}): Pro
     PLAYWRIGHT_JSON_OUTPUT_FILE: file,
   });
   const seconds = r.wallMs / 1000;
-  let report: Report;
+  let report: JSONReport;
   try {
-    report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+    report = readReport(file);
   } catch {
     return { defect, outcome: 'error', failed: [], passed: 0, seconds, error: r.stderr.slice(-1500) };
   }
@@ -168,7 +139,7 @@ if (cleanReport) {
     console.error(`${cleanReport} does not exist: run the suite first, or leave --clean-report out.`);
     process.exit(1);
   }
-  const report = JSON.parse(readFileSync(cleanReport, 'utf8')) as Report;
+  const report = readReport(cleanReport);
   const failed = failedTests(report);
   const passed = passedTests(report);
   if (failed.length || passed === 0) {

@@ -14,26 +14,10 @@
  * left alone). Extra arguments go to Playwright (`-- --repeat-each=3`).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { readReport, reportedTests, type JSONReport } from './lib/report.ts';
 
 const REPORT = 'reports/flake-check.json';
-
-interface JsonTest {
-  projectName: string;
-  status: 'expected' | 'unexpected' | 'flaky' | 'skipped';
-  results: { status: string; error?: { message?: string }; errors?: { message?: string }[] }[];
-}
-interface JsonSpec {
-  title: string;
-  file: string;
-  line: number;
-  tests: JsonTest[];
-}
-interface JsonSuite {
-  title: string;
-  specs?: JsonSpec[];
-  suites?: JsonSuite[];
-}
 
 const args = [
   'playwright',
@@ -68,9 +52,9 @@ const code = await new Promise<number | null>((resolve) => {
 });
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
 
-let report: { suites: JsonSuite[]; errors?: { message?: string }[] };
+let report: JSONReport;
 try {
-  report = JSON.parse(readFileSync(REPORT, 'utf8')) as typeof report;
+  report = readReport(REPORT);
 } catch {
   console.error(`Playwright wrote no report (exit ${code}).`);
   console.log('runs: 0, failed: 0, flaky: 0');
@@ -79,27 +63,20 @@ try {
 
 type Outcome = { where: string; passed: number; failed: number; errors: string[] };
 const byTest = new Map<string, Outcome>();
-const walk = (suite: JsonSuite, path: string[]) => {
-  for (const spec of suite.specs ?? []) {
-    for (const t of spec.tests) {
-      if (t.status === 'skipped') continue;
-      const key = `[${t.projectName}] ${spec.file} › ${[...path, spec.title].join(' › ')}`;
-      const o = byTest.get(key) ?? { where: `${spec.file}:${spec.line}`, passed: 0, failed: 0, errors: [] };
-      for (const r of t.results) {
-        if (r.status === 'passed') o.passed += 1;
-        else if (r.status !== 'skipped') {
-          o.failed += 1;
-          const message = r.error?.message ?? r.errors?.[0]?.message ?? r.status;
-          o.errors.push(message.replace(/\x1b\[[0-9;]*m/g, '').split('\n')[0]!);
-        }
-      }
-      byTest.set(key, o);
+for (const t of reportedTests(report)) {
+  if (t.status === 'skipped') continue;
+  const key = `[${t.projectName}] ${t.file} › ${t.title}`;
+  const o = byTest.get(key) ?? { where: `${t.file}:${t.line}`, passed: 0, failed: 0, errors: [] };
+  for (const r of t.results) {
+    if (r.status === 'passed') o.passed += 1;
+    else if (r.status !== 'skipped') {
+      o.failed += 1;
+      const message = r.error?.message ?? r.errors[0]?.message ?? r.status ?? 'no status';
+      o.errors.push(message.replace(/\x1b\[[0-9;]*m/g, '').split('\n')[0]!);
     }
   }
-  for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
-};
-// The top suites are files: their names come with each spec.
-for (const file of report.suites) walk(file, []);
+  byTest.set(key, o);
+}
 
 const outcomes = [...byTest.entries()];
 const runs = outcomes.reduce((n, [, o]) => n + o.passed + o.failed, 0);

@@ -6,15 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { GUIDE, GUIDE_ANNOTATION, type GuideId } from '../fixtures/guide.ts';
-
-type JsonSpec = {
-  title: string;
-  file: string;
-  line: number;
-  tags: string[];
-  tests: { projectName: string; annotations: { type: string; description?: string }[] }[];
-};
-type JsonSuite = { title: string; specs?: JsonSpec[]; suites?: JsonSuite[] };
+import { reportedTests, type JSONReport } from './lib/report.ts';
 
 type Listed = { title: string; where: string; covers: string[] };
 
@@ -31,24 +23,14 @@ function listTests(): Listed[] {
     process.stderr.write(run.stderr);
     throw new Error(`playwright test --list exited with ${run.status}`);
   }
-  const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { suites: JsonSuite[] };
-  const listed: Listed[] = [];
-  const walk = (suite: JsonSuite, path: string[]) => {
-    for (const spec of suite.specs ?? []) {
-      const annotations = spec.tests.flatMap((t) => t.annotations);
-      listed.push({
-        title: [...path, spec.title].filter(Boolean).join(' › '),
-        where: `${spec.file}:${spec.line}`,
-        covers: [
-          ...new Set(annotations.filter((a) => a.type === GUIDE_ANNOTATION).map((a) => a.description ?? '')),
-        ],
-      });
-    }
-    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
-  };
-  // The top suites are files: leave their names out of the titles.
-  for (const file of report.suites) walk(file, []);
-  return listed;
+  const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as JSONReport;
+  return reportedTests(report).map((t) => ({
+    title: t.title,
+    where: `${t.file}:${t.line}`,
+    covers: [
+      ...new Set(t.annotations.filter((a) => a.type === GUIDE_ANNOTATION).map((a) => a.description ?? '')),
+    ],
+  }));
 }
 
 const tests = listTests();

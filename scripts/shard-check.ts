@@ -3,9 +3,10 @@
  * with `playwright merge-reports`, and compares the merged results with a single run's JSON
  * report (by default the one `npm run e2e` just wrote): same tests, same outcomes.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './lib/proc.ts';
+import { readReport, reportedTests, type JSONReport } from './lib/report.ts';
 
 const SHARDS = 2;
 // The browser suite is what CI shards; the mock's and tools' own tests are not worth a second run.
@@ -13,34 +14,15 @@ const PROJECT = 'chromium';
 const single = process.argv[2] ?? 'reports/results.json';
 const work = 'reports/shard-check';
 
-interface Suite {
-  title: string;
-  file?: string;
-  suites?: Suite[];
-  specs: { title: string; file: string; tests: { projectName: string; status: string }[] }[];
-}
-interface Report {
-  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-  suites: Suite[];
+function outcomes(report: JSONReport): Map<string, string> {
+  return new Map(
+    reportedTests(report, PROJECT).map((t) => [`${t.projectName} | ${t.file} | ${t.title}`, t.status]),
+  );
 }
 
-function outcomes(report: Report): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (s: Suite, path: string[]) => {
-    for (const spec of s.specs)
-      for (const t of spec.tests.filter((x) => x.projectName === PROJECT))
-        out.set(`${t.projectName} | ${spec.file} | ${[...path, spec.title].join(' › ')}`, t.status);
-    for (const child of s.suites ?? []) walk(child, [...path, child.title]);
-  };
-  for (const s of report.suites) walk(s, []);
-  return out;
-}
-
-const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Report;
-
-let reference: Report;
+let reference: JSONReport;
 try {
-  reference = read(single);
+  reference = readReport(single);
 } catch {
   console.error(`No single-run report at ${single}: run \`npm run e2e\` first.`);
   process.exit(1);
@@ -65,7 +47,7 @@ if (merge.code !== 0) {
   console.error(`merge-reports failed:\n${merge.stderr}`);
   process.exit(1);
 }
-const merged = read(mergedFile);
+const merged = readReport(mergedFile);
 
 const a = outcomes(reference);
 const b = outcomes(merged);

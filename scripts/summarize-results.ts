@@ -3,19 +3,12 @@
  * Flaky tests (failed, then passed on retry) count as passed but are named, so they are never hidden.
  * Exits non-zero when the report is missing or holds failures.
  */
-import { readFileSync } from 'node:fs';
-
-interface Stats {
-  expected: number;
-  unexpected: number;
-  flaky: number;
-  skipped: number;
-}
+import { readReport, type JSONReport } from './lib/report.ts';
 
 const file = process.argv[2] ?? 'reports/results.json';
-let stats: Stats;
+let stats: JSONReport['stats'];
 try {
-  stats = (JSON.parse(readFileSync(file, 'utf8')) as { stats: Stats }).stats;
+  stats = readReport(file).stats;
 } catch {
   console.log(`No Playwright JSON report at ${file}: the suite did not run to the end.`);
   console.log('0 passed, 0 failed');

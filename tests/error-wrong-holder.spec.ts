@@ -131,8 +131,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
     'Remède 2 : Certigna active la fonction mandataire dans le manager, le client commande « pour une autre personne »',
     {
       tag: ['@regression', '@error-case'],
-      ...covers('holderMandataire', 'step9'),
-      annotation: mockOnly('it switches the mandataire function on for a seeded account'),
+      annotation: [
+        ...covers('holderMandataire', 'step9').annotation,
+        mockOnly('it switches the mandataire function on for a seeded account'),
+      ],
     },
     async ({ orderForm, manager, customer, colleague, confirmation, testApi, mailbox }) => {
       await expect(orderForm.anotherPerson).toHaveCount(0);
