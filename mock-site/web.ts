@@ -101,10 +101,20 @@ export function startSession(c: Ctx, store: Store, kind: 'customer' | 'staff', p
   return session;
 }
 
-export function endSession(c: Ctx, store: Store, kind: 'customer' | 'staff'): void {
-  const id = getCookie(c, COOKIES[kind]);
-  if (id) store.deleteSession(id);
-  deleteCookie(c, COOKIES[kind], COOKIE_OPTIONS);
+/**
+ * « Se déconnecter » of a customer or staff session: ends it and goes back to `loginPath`. A live
+ * session must send its CSRF token (no cross-site log-out); without one there is nothing to end.
+ */
+export function logOut(store: Store, kind: 'customer' | 'staff', loginPath: string) {
+  return async (c: Ctx) => {
+    const form = await readForm(c);
+    const id = getCookie(c, COOKIES[kind]);
+    const session = id ? store.session(id, kind) : undefined;
+    if (session && !checkSessionCsrf(session, form)) throw CSRF_REFUSED();
+    if (id) store.deleteSession(id);
+    deleteCookie(c, COOKIES[kind], COOKIE_OPTIONS);
+    return c.redirect(loginPath, 303);
+  };
 }
 
 /** Loads the customer's session or sends them to the login page. Staff sessions do not count. */

@@ -9,11 +9,8 @@ import { Layout } from '../views/layout.tsx';
 import type { AppEnv, Ctx, Deps, Form } from '../web.ts';
 import {
   checkPreSessionCsrf,
-  checkSessionCsrf,
-  COOKIES,
-  CSRF_REFUSED,
-  endSession,
   field,
+  logOut,
   MIN_PASSWORD_LENGTH,
   origin,
   preSessionCsrf,
@@ -21,7 +18,6 @@ import {
   sendMail,
   startSession,
 } from '../web.ts';
-import { getCookie } from 'hono/cookie';
 
 const WRONG_CREDENTIALS = 'Identifiant ou mot de passe incorrect';
 // The guide's own wording for the forgotten-identifier refusal (lowercase i).
@@ -260,14 +256,7 @@ export function authRoutes(deps: Deps) {
     return c.redirect('/espace-client', 303);
   });
 
-  app.post('/deconnexion', async (c) => {
-    const form = await readForm(c);
-    const id = getCookie(c, COOKIES.customer);
-    const session = id ? store.session(id, 'customer') : undefined;
-    if (session && !checkSessionCsrf(session, form)) throw CSRF_REFUSED();
-    endSession(c, store, 'customer');
-    return c.redirect('/connexion', 303);
-  });
+  app.post('/deconnexion', logOut(store, 'customer', '/connexion'));
 
   app.get('/identifiant-oublie', (c) => c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} />));
 

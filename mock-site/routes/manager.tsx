@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { isOn } from '../defects.ts';
 import { verifyPassword } from '../security.ts';
 import type { CustomerAccount } from '../store.ts';
@@ -9,10 +8,9 @@ import type { AppEnv, Deps, StaffContext } from '../web.ts';
 import {
   checkPreSessionCsrf,
   checkSessionCsrf,
-  COOKIES,
   CSRF_REFUSED,
-  endSession,
   field,
+  logOut,
   NOT_FOUND,
   preSessionCsrf,
   readForm,
@@ -169,14 +167,7 @@ export function managerRoutes(deps: Deps) {
     return c.redirect('/manager', 303);
   });
 
-  app.post('/manager/deconnexion', async (c) => {
-    const form = await readForm(c);
-    const id = getCookie(c, COOKIES.staff);
-    const session = id ? store.session(id, 'staff') : undefined;
-    if (session && !checkSessionCsrf(session, form)) throw CSRF_REFUSED();
-    endSession(c, store, 'staff');
-    return c.redirect('/manager/connexion', 303);
-  });
+  app.post('/manager/deconnexion', logOut(store, 'staff', '/manager/connexion'));
 
   app.use('/manager', requireStaff(store));
   app.use('/manager/comptes/*', requireStaff(store));

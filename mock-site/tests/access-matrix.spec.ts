@@ -1,5 +1,5 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { csrfOf, expect, postForm, test, uniqueId, type Seeded } from './fixtures.ts';
+import { csrfOf, expect, GUIDE_ORDER, postForm, test, uniqueId, type Seeded } from './fixtures.ts';
 
 /**
  * Who may do what: every route × every role, with the answer mock-site/README.md promises. One
@@ -51,17 +51,6 @@ const staffOnly = (staff: Answer): Record<Role, Answer> => ({
   staff,
 });
 
-const ORDER = {
-  produit: 'rgs2',
-  duree: '3',
-  os: 'windows',
-  porteur: 'moi',
-  paiement: 'carte',
-  bon_commande: '',
-  cgu: 'on',
-  partenaire: '',
-  prix: '250.0',
-};
 const get = (path: string) => (ctx: APIRequestContext) => ctx.get(path, { maxRedirects: 0 });
 const newUser = () => {
   const id = uniqueId();
@@ -101,18 +90,18 @@ const MATRIX: Row[] = [
   },
   {
     route: 'POST /commande for oneself',
-    send: (ctx, csrf) => postForm(ctx, '/commande', { csrf, ...ORDER }),
+    send: (ctx, csrf) => postForm(ctx, '/commande', { csrf, ...GUIDE_ORDER }),
     expected: customerOnly('→/commande/confirmation/CMD-'),
   },
   {
     route: "POST /commande for Cléa, a user of A",
-    send: (ctx, csrf, w) => postForm(ctx, '/commande', { csrf, ...ORDER, porteur: 'autre', autre_porteur: w.a.users[2]!.id }),
+    send: (ctx, csrf, w) => postForm(ctx, '/commande', { csrf, ...GUIDE_ORDER, porteur: 'autre', autre_porteur: w.a.users[2]!.id }),
     // A is a plain account (no Délégué/Mandataire rights); the others are not in A at all.
     expected: customerOnly(403),
   },
   {
     route: "POST /commande for M's second user",
-    send: (ctx, csrf, w) => postForm(ctx, '/commande', { csrf, ...ORDER, porteur: 'autre', autre_porteur: w.m.users[1]!.id }),
+    send: (ctx, csrf, w) => postForm(ctx, '/commande', { csrf, ...GUIDE_ORDER, porteur: 'autre', autre_porteur: w.m.users[1]!.id }),
     expected: customerOnly(403, { mandataire: '→/commande/confirmation/CMD-' }),
   },
   { route: 'GET /manager', send: get('/manager'), expected: staffOnly(200) },
@@ -174,7 +163,7 @@ const matrixTest = test.extend<{ world: World }>({
     ) as Record<Role, string>;
     let placed: Promise<string> | undefined;
     const orderA = () =>
-      (placed ??= postForm(ctx.accountAdmin, '/commande', { csrf: csrf.accountAdmin, ...ORDER }).then(
+      (placed ??= postForm(ctx.accountAdmin, '/commande', { csrf: csrf.accountAdmin, ...GUIDE_ORDER }).then(
         (res) => {
           expect(res.status()).toBe(303);
           return (res.headers()['location'] ?? '').split('/').pop()!;

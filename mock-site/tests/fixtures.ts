@@ -213,3 +213,16 @@ export function attachmentURL(mail: Mail, filename: string): string {
 }
 
 export const SEEDED_PASSWORD = PASSWORD;
+
+/** The order the guide walks through, as the form posts it: Pack ID RGS**, 3 ans (250.0 € HT), Windows, card, CGU accepted. */
+export const GUIDE_ORDER = {
+  produit: 'rgs2',
+  duree: '3',
+  os: 'windows',
+  porteur: 'moi',
+  paiement: 'carte',
+  bon_commande: '',
+  cgu: 'on',
+  partenaire: '',
+  prix: '250.0',
+};

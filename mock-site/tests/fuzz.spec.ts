@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { csrfOf, expect, randomSiret, test, uniqueId, type Seeded } from './fixtures.ts';
+import { csrfOf, expect, GUIDE_ORDER, randomSiret, test, uniqueId, type Seeded } from './fixtures.ts';
 
 /**
  * The mock under bad input and attack, generated with fast-check: hostile values in every form
@@ -151,18 +151,6 @@ async function loginStatus(testApi: APIRequestContext, login: string): Promise<n
 
 // ---------------------------------------------------------------- the order form
 
-/** The guide's order (README: Pack ID RGS**, 3 ans = 250.0 € HT). */
-const GUIDE_ORDER = {
-  produit: 'rgs2',
-  duree: '3',
-  os: 'windows',
-  porteur: 'moi',
-  paiement: 'carte',
-  bon_commande: '',
-  cgu: 'on',
-  partenaire: '',
-  prix: '250.0',
-};
 type OrderField = keyof typeof GUIDE_ORDER;
 
 /** What the contract accepts per field; anything else must be refused. */

@@ -1,21 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
 import type { APIRequestContext } from '@playwright/test';
-import { attachmentURL, csrfOf, expect, postForm, test, textOf } from './fixtures.ts';
+import { attachmentURL, csrfOf, expect, GUIDE_ORDER, postForm, test, textOf } from './fixtures.ts';
 
-/** The order the guide walks through: Pack ID RGS**, 3 ans, Windows, card, CGU accepted. */
+/** The guide's order with the form's CSRF token. */
 function guideOrder(csrf: string): Record<string, string> {
-  return {
-    csrf,
-    produit: 'rgs2',
-    duree: '3',
-    os: 'windows',
-    porteur: 'moi',
-    paiement: 'carte',
-    bon_commande: '',
-    cgu: 'on',
-    partenaire: '',
-    prix: '250.0',
-  };
+  return { csrf, ...GUIDE_ORDER };
 }
 
 async function formCsrf(ctx: APIRequestContext): Promise<string> {
