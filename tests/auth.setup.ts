@@ -5,6 +5,7 @@ import {
   storageStateFile,
   test,
 } from '../fixtures/index.ts';
+import { unmetNeed } from '../fixtures/target.ts';
 import { CustomerAreaPage } from '../pages/customer-area-page.ts';
 import { LoginPage } from '../pages/login-page.ts';
 import { ManagerCustomerAccountsPage, ManagerLoginPage } from '../pages/manager-page.ts';
@@ -16,7 +17,7 @@ import { ManagerCustomerAccountsPage, ManagerLoginPage } from '../pages/manager-
 for (const role of ACCOUNT_ROLES.filter((r) => r !== 'staff')) {
   test(`Connexion du compte configuré « ${role} »`, async ({ page }) => {
     const account = target.accounts[role];
-    test.skip(!account, `no ${role} account in .env`);
+    test.skip(!account, unmetNeed(target, role));
     const login = new LoginPage(page);
     await login.open();
     await login.logIn(account!);
@@ -26,7 +27,7 @@ for (const role of ACCOUNT_ROLES.filter((r) => r !== 'staff')) {
 }
 
 test('Connexion du compte configuré « staff » au manager', async ({ page }) => {
-  test.skip(!target.accounts.staff, 'no staff account in .env');
+  test.skip(!target.accounts.staff, unmetNeed(target, 'staff'));
   const login = new ManagerLoginPage(page);
   await login.open();
   await login.logIn(target.accounts.staff!);
