@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveBrowser } from './fixtures/browser.ts';
 import { target } from './fixtures/target.ts';
@@ -5,15 +6,17 @@ import { target } from './fixtures/target.ts';
 // A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
 const browser = target.wsEndpoint ? undefined : resolveBrowser();
 const onCI = Boolean(process.env.CI);
+// Absolute, so a config that extends this one from another folder (bench/) finds the same files.
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  globalSetup: './fixtures/global-setup.ts',
+  globalSetup: here('./fixtures/global-setup.ts'),
   fullyParallel: true,
   forbidOnly: onCI,
   // One retry, traced: a failure comes with its trace, and a flaky test is reported as flaky.
   retries: 1,
-  // 2 on the 2-core reference machine: the whole suite 80.8 s on 1 worker, 68.7 s on 2
-  // (npm run bench, README "Performance"); WORKERS for bigger runners.
+  // Chosen by measurement on the 2-core reference machine (npm run bench, README "Performance");
+  // WORKERS for bigger runners.
   workers: target.workers ?? 2,
   // A bound on a hung test, roomy enough for the full order flow with its mail on a busy 2-core runner.
   timeout: 30_000,
@@ -28,8 +31,8 @@ export default defineConfig({
   use: {
     baseURL: target.baseURL,
     locale: 'fr-FR',
-    // Recording a trace for every test costs ~20 % of the suite's time (npm run bench): only the
-    // retry of a failed test is traced. Screenshots of failures: the guard fixture (fixtures/index.ts).
+    // Tracing every test costs a good share of the suite's time (npm run bench): only the retry of a
+    // failed test is traced. Screenshots of failures: the guard fixture (fixtures/guard.ts).
     trace: 'on-first-retry',
     screenshot: 'off',
     video: 'off',
@@ -42,16 +45,23 @@ export default defineConfig({
   },
   projects: [
     // HTTP-level tests of the bundled mock itself: no browser, only meaningful against the mock.
-    ...(target.isMock ? [{ name: 'mock-http', testDir: './mock-site/tests' }] : []),
+    ...(target.isMock ? [{ name: 'mock-http', testDir: here('./mock-site/tests') }] : []),
     // Deployed portals only: log each configured account in once, untraced (real passwords).
     ...(target.isMock
       ? []
-      : [{ name: 'setup', testDir: './tests', testMatch: 'auth.setup.ts', use: { trace: 'off' as const } }]),
+      : [
+          {
+            name: 'setup',
+            testDir: here('./tests'),
+            testMatch: 'auth.setup.ts',
+            use: { trace: 'off' as const },
+          },
+        ]),
     // Tests of the suite's own tools (mailboxes, config): no browser, no portal.
-    { name: 'tooling', testDir: './tests/tooling' },
+    { name: 'tooling', testDir: here('./tests/tooling') },
     {
       name: 'chromium',
-      testDir: './tests',
+      testDir: here('./tests'),
       testIgnore: ['tooling/**', 'auth.setup.ts'],
       dependencies: target.isMock ? [] : ['setup'],
       use: {
@@ -63,6 +73,7 @@ export default defineConfig({
     ? {
         // Builds the bundle, then runs it (see mock-site/build.ts).
         command: 'npm run -s mock',
+        cwd: here('.'),
         url: `${target.baseURL}/health`,
         reuseExistingServer: !onCI,
         timeout: 60_000,

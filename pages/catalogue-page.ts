@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import type { ProductName } from '../fixtures/data.ts';
+import type { ProductName } from './model.ts';
 import { follow, goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action, guideStep } from './step.ts';
 
 /** « Nouvelle commande »: the catalogue, servers' and persons' certificates. */
 export class CataloguePage {
@@ -36,13 +36,13 @@ export class CataloguePage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir le catalogue « Nouvelle commande »', async () => {
+    await action('Ouvrir le catalogue « Nouvelle commande »', async () => {
       await goTo(this.page, '/commande/catalogue');
     });
   }
 
   async chooseProduct(name: ProductName): Promise<void> {
-    await step(`Étape 6 : sélectionner « ${name} »`, async () => {
+    await guideStep('step6', `« ${name} »`, async () => {
       await follow(this.page, () => this.product(name).click());
     });
   }

@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { follow } from './navigate.ts';
-import { step } from './step.ts';
+import { action } from './step.ts';
+
+/** How the portal numbers an order (« CMD-2026-000123 »): the guide does not say, the portal decides. */
+export const ORDER_NUMBER = /CMD-\d{4}-\d{6}/;
 
 /** « Votre commande est enregistrée »: the order number and what comes by e-mail. */
 export class ConfirmationPage {
@@ -20,17 +23,17 @@ export class ConfirmationPage {
 
   /** Waits for the confirmation and reads the order number it shows (« CMD-2026-000123 »). */
   async orderNumber(): Promise<string> {
-    return step('Relever le numéro de commande', async () => {
+    return action('Relever le numéro de commande', async () => {
       await expect(this.heading).toBeVisible();
       const text = (await this.orderNumberStatus.textContent()) ?? '';
-      const number = /CMD-\d{4}-\d{6}/.exec(text)?.[0];
+      const number = ORDER_NUMBER.exec(text)?.[0];
       if (!number) throw new Error(`No order number in « ${text} »`);
       return number;
     });
   }
 
   async backToCustomerArea(): Promise<void> {
-    await step("Cliquer sur « Retour à l'espace client »", async () => {
+    await action("Cliquer sur « Retour à l'espace client »", async () => {
       await follow(this.page, () => this.backToCustomerAreaLink.click());
     });
   }

@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import type { Person } from '../fixtures/data.ts';
+import type { Person } from './model.ts';
 import { goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 
 export interface NewCustomerArea extends Person {
@@ -36,13 +36,13 @@ export class CreateCustomerAreaPage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir « Créer votre espace client »', async () => {
+    await action('Ouvrir « Créer votre espace client »', async () => {
       await goTo(this.page, '/creer-espace-client');
     });
   }
 
   async createCustomerArea(input: NewCustomerArea): Promise<Response> {
-    return step('Créer son espace client', async () => {
+    return action('Créer son espace client', async () => {
       await this.company.fill(input.company);
       await this.siret.fill(input.siret);
       await this.firstName.fill(input.firstName);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { follow, goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action, guideStep } from './step.ts';
 import { UsersSection } from './users-section.ts';
 
 /** « Espace client »: where an order starts, the account's users and orders. */
@@ -24,19 +24,19 @@ export class CustomerAreaPage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir l’espace client', async () => {
+    await action('Ouvrir l’espace client', async () => {
       await goTo(this.page, '/espace-client');
     });
   }
 
   async startNewOrder(): Promise<void> {
-    await step('Étape 4 : cliquer sur « Nouvelle commande »', async () => {
+    await guideStep('step4', undefined, async () => {
       await follow(this.page, () => this.newOrderLink.click());
     });
   }
 
   async logOut(): Promise<void> {
-    await step('Cliquer sur « Se déconnecter »', async () => {
+    await action('Cliquer sur « Se déconnecter »', async () => {
       await this.logOutButton.click();
     });
   }

@@ -1,6 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import { goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 
 /** « Identifiant oublié » : the identifier is sent by e-mail to a known SIRET's contact. */
@@ -22,13 +22,13 @@ export class ForgottenIdentifierPage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir « Identifiant oublié »', async () => {
+    await action('Ouvrir « Identifiant oublié »', async () => {
       await goTo(this.page, '/identifiant-oublie');
     });
   }
 
   async requestIdentifier(input: { siret: string; email?: string }): Promise<Response> {
-    return step('Identifiant oublié : saisir le numéro SIRET et recevoir son identifiant', async () => {
+    return action('Identifiant oublié : saisir le numéro SIRET et recevoir son identifiant', async () => {
       await this.siret.fill(input.siret);
       if (input.email !== undefined) await this.email.fill(input.email);
       return submitForm(this.page, this.submitButton);

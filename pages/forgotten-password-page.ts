@@ -1,6 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import { goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 
 /** « Mot de passe oublié » : a reset link is sent by e-mail. */
@@ -18,13 +18,13 @@ export class ForgottenPasswordPage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir « Mot de passe oublié »', async () => {
+    await action('Ouvrir « Mot de passe oublié »', async () => {
       await goTo(this.page, '/mot-de-passe-oublie');
     });
   }
 
   async requestReset(login: string): Promise<Response> {
-    return step('Mot de passe oublié : demander la réinitialisation', async () => {
+    return action('Mot de passe oublié : demander la réinitialisation', async () => {
       await this.identifier.fill(login);
       return submitForm(this.page, this.submitButton);
     });

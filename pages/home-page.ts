@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { follow, goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action, guideStep } from './step.ts';
 
 /** www.certigna.fr: where the guide starts. */
 export class HomePage {
@@ -13,13 +13,13 @@ export class HomePage {
   }
 
   async open(): Promise<void> {
-    await step('Aller sur www.certigna.fr', async () => {
+    await action('Aller sur www.certigna.fr', async () => {
       await goTo(this.page, '/');
     });
   }
 
   async goToCustomerArea(): Promise<void> {
-    await step('Étape 1 : cliquer sur « Espace client »', async () => {
+    await guideStep('step1', undefined, async () => {
       await follow(this.page, () => this.customerAreaLink.click());
     });
   }

@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import type { Credentials } from '../fixtures/data.ts';
+import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 import { fillSecret } from './secret.ts';
 
@@ -30,20 +30,20 @@ export class LoginPage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir « Connexion à votre espace client »', async () => {
+    await action('Ouvrir « Connexion à votre espace client »', async () => {
       await goTo(this.page, '/connexion');
     });
   }
 
   async enterCredentials(credentials: Credentials): Promise<void> {
-    await step('Étape 2 : saisir votre identifiant et votre mot de passe', async () => {
+    await guideStep('step2', undefined, async () => {
       await this.identifier.fill(credentials.login);
       await fillSecret(this.password, credentials.password);
     });
   }
 
   async signIn(): Promise<Response> {
-    return step('Étape 3 : cliquer sur « Se connecter »', () => submitForm(this.page, this.signInButton));
+    return guideStep('step3', undefined, () => submitForm(this.page, this.signInButton));
   }
 
   /** Steps 2 and 3 in one call. */
@@ -53,19 +53,19 @@ export class LoginPage {
   }
 
   async goToForgottenIdentifier(): Promise<void> {
-    await step('Cliquer sur « Identifiant oublié ? »', async () => {
+    await action('Cliquer sur « Identifiant oublié ? »', async () => {
       await this.forgottenIdentifierLink.click();
     });
   }
 
   async goToForgottenPassword(): Promise<void> {
-    await step('Cliquer sur « Mot de passe oublié ? »', async () => {
+    await action('Cliquer sur « Mot de passe oublié ? »', async () => {
       await this.forgottenPasswordLink.click();
     });
   }
 
   async goToCreateCustomerArea(): Promise<void> {
-    await step('Cliquer sur « Créer votre espace client »', async () => {
+    await action('Cliquer sur « Créer votre espace client »', async () => {
       await this.createCustomerAreaLink.click();
     });
   }

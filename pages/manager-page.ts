@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import type { Credentials } from '../fixtures/data.ts';
+import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 import { fillSecret } from './secret.ts';
 
@@ -22,13 +22,13 @@ export class ManagerLoginPage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir le manager', async () => {
+    await action('Ouvrir le manager', async () => {
       await goTo(this.page, '/manager/connexion');
     });
   }
 
   async logIn(staff: Credentials): Promise<Response> {
-    return step('Se connecter au manager', async () => {
+    return action('Se connecter au manager', async () => {
       await this.identifier.fill(staff.login);
       await fillSecret(this.password, staff.password);
       return submitForm(this.page, this.signInButton);
@@ -67,20 +67,20 @@ export class ManagerCustomerAccountsPage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir l’onglet « Compte client » du manager', async () => {
+    await action('Ouvrir l’onglet « Compte client » du manager', async () => {
       await goTo(this.page, '/manager');
     });
   }
 
   async searchCompany(name: string): Promise<void> {
-    await step(`Rechercher le compte client par nom de société « ${name} »`, async () => {
+    await action(`Rechercher le compte client par nom de société « ${name} »`, async () => {
       await this.companyName.fill(name);
       await this.searchButton.click();
     });
   }
 
   async enableMandataire(company: string): Promise<Response> {
-    return step(`Activer la fonction mandataire pour « ${company} »`, () =>
+    return action(`Activer la fonction mandataire pour « ${company} »`, () =>
       submitForm(
         this.page,
         this.account(company).getByRole('button', { name: 'Activer la fonction mandataire' }),

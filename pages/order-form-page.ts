@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
-import { target, unmetNeed } from '../fixtures/target.ts';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import type { ConfirmationPage } from './confirmation-page.ts';
 import {
   PRODUCTS,
   displayName,
@@ -10,9 +10,9 @@ import {
   type PaymentMode,
   type Person,
   type ProductName,
-} from '../fixtures/data.ts';
+} from './model.ts';
 import { goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 
 /** What the customer chooses on the order form, steps 6 to 11. */
@@ -26,6 +26,16 @@ export interface OrderChoices {
   /** Required with « Autre ». */
   purchaseOrderNumber?: string;
   acceptTerms: boolean;
+}
+
+/** An order as `placeOrder` places it: every choice made, the CGU accepted. */
+export type Order = Omit<OrderChoices, 'acceptTerms'>;
+
+export interface OrderFormOptions {
+  /** Where `placeOrder` reads the order number. */
+  confirmation?: ConfirmationPage;
+  /** Runs before « Commander » is clicked (the fixture's guard against placing a real order). */
+  beforeSubmit?: (orderButton: Locator) => Promise<void>;
 }
 
 /**
@@ -66,7 +76,10 @@ export class OrderFormPage {
   readonly orderButton: Locator;
   readonly requiredFieldsNote: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    private readonly options: OrderFormOptions = {},
+  ) {
     // Controls are found from the page by their own (unique) names, not through their
     // section: each nesting level is one more accessibility-tree query per action.
     this.heading = page.getByRole('heading', { level: 1, name: 'Nouvelle commande' });
@@ -147,45 +160,35 @@ export class OrderFormPage {
 
   /** Opens the blank form (no type chosen), as a bookmark to the order form would. */
   async open(): Promise<void> {
-    await step('Ouvrir le formulaire de commande', async () => {
+    await action('Ouvrir le formulaire de commande', async () => {
       await goTo(this.page, '/commande/formulaire');
     });
   }
 
   async chooseProduct(product: ProductName): Promise<void> {
-    await step(`Étape 6 : sélectionner « ${PRODUCTS[product].type} »`, async () => {
+    await guideStep('step6', `« ${PRODUCTS[product].type} »`, async () => {
       await this.type(product).check();
     });
   }
 
   async chooseDuration(years: Duration): Promise<void> {
-    await step(`Étape 7 : sélectionner la durée « ${durationLabel(years)} »`, async () => {
+    await guideStep('step7', `« ${durationLabel(years)} »`, async () => {
       await this.duration(years).check();
     });
   }
 
   async chooseOperatingSystem(name: OperatingSystem): Promise<void> {
-    await step(`Étape 8 : sélectionner le système d'exploitation « ${name} »`, async () => {
+    await guideStep('step8', `« ${name} »`, async () => {
       await this.os(name).check();
-    });
-  }
-
-  /** Step 9 for the logged-in person, the guide's default. */
-  async orderForMyself(me: Pick<Person, 'firstName' | 'lastName'>): Promise<void> {
-    await step(`Étape 9 : certificat délivré pour « ${holderName(me)} »`, async () => {
-      await this.holderRadio(me).check();
     });
   }
 
   /** Step 9 for someone else of the account (Délégué or Mandataire accounts only). */
   async orderFor(person: Pick<Person, 'firstName' | 'lastName'>): Promise<void> {
-    await step(
-      `Étape 9 : certificat délivré pour « Une autre personne de » : ${displayName(person)}`,
-      async () => {
-        await this.anotherPerson.check();
-        await this.otherHolder.selectOption({ label: displayName(person) });
-      },
-    );
+    await guideStep('step9', `« Une autre personne de » : ${displayName(person)}`, async () => {
+      await this.anotherPerson.check();
+      await this.otherHolder.selectOption({ label: displayName(person) });
+    });
   }
 
   /** The people « Autre porteur » offers (its placeholder, which has no value, left out). */
@@ -198,55 +201,62 @@ export class OrderFormPage {
    * suite knows the mandataire but not the other users of their account. Returns the name chosen.
    */
   async orderForFirstListed(): Promise<string> {
-    return step(
-      'Étape 9 : certificat délivré pour « Une autre personne de » : la première listée',
-      async () => {
-        await this.anotherPerson.check();
-        await expect(
-          this.listedHolders.first(),
-          '« Autre porteur » lists another user of the account (create one in « Liste de vos utilisateurs »)',
-        ).toBeAttached();
-        const name = (await this.listedHolders.first().textContent())?.trim() ?? '';
-        await this.otherHolder.selectOption({ label: name });
-        return name;
-      },
-    );
+    return guideStep('step9', '« Une autre personne de » : la première listée', async () => {
+      await this.anotherPerson.check();
+      await expect(
+        this.listedHolders.first(),
+        '« Autre porteur » lists another user of the account (create one in « Liste de vos utilisateurs »)',
+      ).toBeAttached();
+      const name = (await this.listedHolders.first().textContent())?.trim() ?? '';
+      await this.otherHolder.selectOption({ label: name });
+      return name;
+    });
   }
 
   /** « Une autre personne de », before choosing who. */
   async chooseAnotherPerson(): Promise<void> {
-    await step('Étape 9 : certificat délivré pour « Une autre personne de »', async () => {
+    await guideStep('step9', '« Une autre personne de »', async () => {
       await this.anotherPerson.check();
     });
   }
 
   async payWith(mode: PaymentMode, purchaseOrderNumber?: string): Promise<void> {
-    await step(`Étape 10 : sélectionner le moyen de paiement « ${mode} »`, async () => {
+    await guideStep('step10', `« ${mode} »`, async () => {
       await this.paymentMode(mode).check();
       if (purchaseOrderNumber) await this.purchaseOrderNumber.fill(purchaseOrderNumber);
     });
   }
 
   async acceptTerms(): Promise<void> {
-    await step("Étape 11 : accepter les conditions générales d'utilisation", async () => {
+    await guideStep('step11', undefined, async () => {
       await this.acceptTermsCheckbox.check();
     });
   }
 
   /**
    * Clicks « Commander » and returns the server's answer (303 to the confirmation, or a refusal).
-   * On a deployed portal without ALLOW_ORDER_SUBMISSION=true, it checks « Commander » is enabled and
-   * stops the test there (skipped, with the reason): no real order is ever placed by accident.
+   * The fixture's `beforeSubmit` runs first: on a portal where orders must not be placed, it stops
+   * the test there, once « Commander » is shown enabled.
    */
   async submitOrder(): Promise<Response> {
-    return step('Étape 12 : cliquer sur « Commander »', async () => {
-      const blocked = unmetNeed(target, 'orderSubmission');
-      if (blocked) {
-        await expect(this.orderButton).toBeEnabled();
-        test.skip(true, `${blocked} (the form was complete: « Commander » was enabled)`);
-      }
+    return guideStep('step12', undefined, async () => {
+      await this.options.beforeSubmit?.(this.orderButton);
       return submitForm(this.page, this.orderButton);
     });
+  }
+
+  /**
+   * Steps 6 to 12: fills every choice, accepts the CGU, clicks « Commander » and returns the order
+   * number the confirmation shows. A refusal fails here, with the portal's answer.
+   */
+  async placeOrder(order: Order): Promise<string> {
+    await this.fillForm({ ...order, acceptTerms: true });
+    const answer = await this.submitOrder();
+    if (answer.status() >= 400)
+      throw new Error(`The portal refused the order: ${answer.status()} ${answer.url()}`);
+    if (!this.options.confirmation)
+      throw new Error('placeOrder needs the confirmation page (see fixtures/pages.ts)');
+    return this.options.confirmation.orderNumber();
   }
 
   /**
@@ -263,7 +273,7 @@ export class OrderFormPage {
   }
 
   async clearForm(): Promise<void> {
-    await step('Cliquer sur « Effacer le formulaire »', async () => {
+    await action('Cliquer sur « Effacer le formulaire »', async () => {
       await this.clearButton.click();
     });
   }

@@ -1,6 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import { follow, goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 
 /** « Passez-vous par un partenaire ? »: a partner code, or the whole catalogue. */
@@ -24,19 +24,19 @@ export class PartnerStepPage {
   }
 
   async open(): Promise<void> {
-    await step('Ouvrir « Passez-vous par un partenaire ? »', async () => {
+    await action('Ouvrir « Passez-vous par un partenaire ? »', async () => {
       await goTo(this.page, '/commande');
     });
   }
 
   async continueWithoutPartnerCode(): Promise<void> {
-    await step('Étape 5 : cliquer sur « Continuer sans code partenaire »', async () => {
+    await guideStep('step5', '« Continuer sans code partenaire »', async () => {
       await follow(this.page, () => this.continueWithoutCodeButton.click());
     });
   }
 
   async enterPartnerCode(code: string): Promise<Response> {
-    return step(`Étape 5 : saisir le code partenaire « ${code} »`, async () => {
+    return guideStep('step5', `code partenaire « ${code} »`, async () => {
       await this.partnerCode.fill(code);
       return submitForm(this.page, this.validateCodeButton);
     });

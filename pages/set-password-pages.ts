@@ -1,6 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import { goTo } from './navigate.ts';
-import { step } from './step.ts';
+import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 import { fillSecret } from './secret.ts';
 
@@ -24,13 +24,13 @@ export class ActivationPage {
 
   /** Follows the link of the activation e-mail. */
   async openFromMail(link: string): Promise<void> {
-    await step('Ouvrir le lien d’activation reçu par e-mail', async () => {
+    await action('Ouvrir le lien d’activation reçu par e-mail', async () => {
       await goTo(this.page, link);
     });
   }
 
   async activate(password: string): Promise<Response> {
-    return step('Activer son compte en choisissant un mot de passe', async () => {
+    return action('Activer son compte en choisissant un mot de passe', async () => {
       await fillSecret(this.password, password);
       await fillSecret(this.confirmPassword, password);
       return submitForm(this.page, this.activateButton);
@@ -38,7 +38,7 @@ export class ActivationPage {
   }
 
   async goToLogin(): Promise<void> {
-    await step('Cliquer sur « Se connecter »', async () => {
+    await action('Cliquer sur « Se connecter »', async () => {
       await this.logInLink.click();
     });
   }
@@ -61,13 +61,13 @@ export class NewPasswordPage {
   }
 
   async openFromMail(link: string): Promise<void> {
-    await step('Ouvrir le lien de réinitialisation reçu par e-mail', async () => {
+    await action('Ouvrir le lien de réinitialisation reçu par e-mail', async () => {
       await goTo(this.page, link);
     });
   }
 
   async choosePassword(password: string): Promise<Response> {
-    return step('Choisir un nouveau mot de passe', async () => {
+    return action('Choisir un nouveau mot de passe', async () => {
       await fillSecret(this.password, password);
       await fillSecret(this.confirmPassword, password);
       return submitForm(this.page, this.saveButton);
@@ -75,7 +75,7 @@ export class NewPasswordPage {
   }
 
   async goToLogin(): Promise<void> {
-    await step('Cliquer sur « Se connecter »', async () => {
+    await action('Cliquer sur « Se connecter »', async () => {
       await this.logInLink.click();
     });
   }

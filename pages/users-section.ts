@@ -1,6 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import type { Person } from '../fixtures/data.ts';
-import { step } from './step.ts';
+import type { Person } from './model.ts';
+import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 
 /**
@@ -38,7 +38,7 @@ export class UsersSection {
   }
 
   async createUser(person: Person): Promise<Response> {
-    return step('Créer le compte du futur porteur dans la liste de vos utilisateurs', async () => {
+    return action('Créer le compte du futur porteur dans la liste de vos utilisateurs', async () => {
       await this.createForm.firstName.fill(person.firstName);
       await this.createForm.lastName.fill(person.lastName);
       await this.createForm.email.fill(person.email);

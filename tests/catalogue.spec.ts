@@ -7,12 +7,11 @@ test.describe('Choix du produit dans le catalogue (étape 6)', () => {
     test(
       `Sélectionner « ${product} » ouvre le formulaire avec « ${PRODUCTS[product].type} » coché`,
       { tag: ['@regression'], ...covers('step6') },
-      async ({ logInAs, me, catalogue, orderFlow }) => {
+      async ({ logInAs, me, catalogue, orderFormPage: form }) => {
         await logInAs(me);
         await catalogue.open();
         await catalogue.chooseProduct(product);
 
-        const form = orderFlow.orderForm;
         await expect(form.heading).toBeVisible();
         await expect(form.type(product)).toBeChecked();
         await expect(form.certificateType.getByRole('radio', { checked: true })).toHaveCount(1);

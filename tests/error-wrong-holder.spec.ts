@@ -13,26 +13,21 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
   test(
     'Par défaut, le certificat est délivré pour la personne connectée et la commande est à son nom',
     { tag: ['@regression', '@error-case'], ...covers('holderDefault', 'step9') },
-    async ({ orderForm, confirmation, me, testApi, customer }) => {
+    async ({ orderForm, me, storedOrders }) => {
       await expect(orderForm.holderQuestion).toBeVisible();
       await expect(orderForm.holderSection).toContainText(
         'Le terme "Porteur de certificat" désigne la personne physique',
       );
       await expect(orderForm.holderRadio(me)).toBeChecked();
 
-      await orderForm.fillForm({
+      const number = await orderForm.placeOrder({
         product: 'Pack ID RGS**',
         duration: 3,
         os: 'Windows',
         payment: 'Virement',
-        acceptTerms: true,
       });
-      await orderForm.submitOrder();
-      const number = await confirmation.orderNumber();
 
-      const [order] = await testApi.orders(customer.id);
-      expect(order?.number).toBe(number);
-      expect(order?.holder.toLocaleUpperCase('fr-FR')).toBe(holderName(me));
+      await expect(storedOrders).toHaveStoredOrder({ number, holder: me });
     },
   );
 
@@ -60,8 +55,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       activationPage,
       loginPage,
       orderFlow,
-      testApi,
-      customer,
+      storedOrders,
       target,
     }) => {
       const holder = accounts.newPerson();
@@ -85,18 +79,14 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
 
       const form = await orderFlow.reachOrderForm('Pack ID RGS**');
       await expect(form.holderRadio(holder)).toBeChecked();
-      await orderFlow.fillOrderForm({
+      const number = await form.placeOrder({
         product: 'Pack ID RGS**',
         duration: 3,
         os: 'Windows',
         payment: 'Virement',
       });
-      await form.submitOrder();
-      const number = await orderFlow.confirmation.orderNumber();
 
-      const [order] = await testApi.orders(customer.id);
-      expect(order?.number).toBe(number);
-      expect(order?.holder.toLocaleUpperCase('fr-FR')).toBe(holderName(holder));
+      await expect(storedOrders).toHaveStoredOrder({ number, holder });
       await mailbox.waitFor({ to: holder.email, subject: new RegExp(`^Votre commande ${number} `) });
     },
   );
@@ -136,7 +126,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
         mockOnly('it switches the mandataire function on for a seeded account'),
       ],
     },
-    async ({ orderForm, manager, customer, colleague, confirmation, testApi, mailbox }) => {
+    async ({ orderForm, manager, customer, colleague, storedOrders, mailbox }) => {
       await expect(orderForm.anotherPerson).toHaveCount(0);
 
       await manager.searchCompany(customer.company);
@@ -151,20 +141,15 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       await expect(orderForm.otherHolder.getByRole('option', { name: displayName(colleague) })).toHaveCount(
         1,
       );
-      await orderForm.fillForm({
+      const number = await orderForm.placeOrder({
         product: 'Pack ID RGS***',
         duration: 2,
         os: 'Mac OS',
         holder: colleague,
         payment: 'Virement',
-        acceptTerms: true,
       });
-      await orderForm.submitOrder();
-      const number = await confirmation.orderNumber();
 
-      const [order] = await testApi.orders(customer.id);
-      expect(order?.number).toBe(number);
-      expect(order?.holder.toLocaleUpperCase('fr-FR')).toBe(holderName(colleague));
+      await expect(storedOrders).toHaveStoredOrder({ number, holder: colleague });
       await mailbox.waitFor({ to: colleague.email, subject: new RegExp(`^Votre commande ${number} `) });
     },
   );
@@ -212,39 +197,30 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
   test(
     'Un compte Délégué commande pour une autre personne de son compte',
     { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights', 'step9') },
-    async ({ orderForm, colleague, confirmation, testApi, customer }) => {
-      await orderForm.fillForm({
+    async ({ orderForm, colleague, storedOrders }) => {
+      const number = await orderForm.placeOrder({
         product: 'Pack ID RGS**',
         duration: 1,
         os: 'Windows',
         holder: colleague,
         payment: 'Carte Bancaire',
-        acceptTerms: true,
       });
-      await expect(orderForm.anotherPerson).toBeChecked();
-      await orderForm.submitOrder();
-      const number = await confirmation.orderNumber();
 
-      const [order] = await testApi.orders(customer.id);
-      expect(order?.number).toBe(number);
-      expect(order?.holder.toLocaleUpperCase('fr-FR')).toBe(holderName(colleague));
+      await expect(storedOrders).toHaveStoredOrder({ number, holder: colleague });
     },
   );
 
   test(
     'Pour une autre personne, le porteur reçoit l’e-mail de commande et le formulaire PDF est à son nom',
     { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights', 'mail') },
-    async ({ orderForm, colleague, confirmation, mailbox, pdf, customer }) => {
-      await orderForm.fillForm({
+    async ({ orderForm, colleague, mailbox, pdf, customer }) => {
+      const number = await orderForm.placeOrder({
         product: 'Pack ID RGS***',
         duration: 3,
         os: 'Windows',
         holder: colleague,
         payment: 'Chèque',
-        acceptTerms: true,
       });
-      await orderForm.submitOrder();
-      const number = await confirmation.orderNumber();
 
       const mail = await mailbox.waitFor({
         to: colleague.email,

@@ -45,7 +45,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
       tag: ['@regression'],
       annotation: [...covers('step5').annotation, mockOnly('the partner code DEMATIS is the mock’s')],
     },
-    async ({ partnerStep, catalogue, orderFlow }) => {
+    async ({ partnerStep, catalogue, orderFormPage: form }) => {
       const partner = PARTNERS.DEMATIS;
       await partnerStep.open();
       await partnerStep.enterPartnerCode('DEMATIS');
@@ -55,7 +55,6 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
       await expect(catalogue.section('Certificats pour serveurs :')).toBeHidden();
 
       await catalogue.chooseProduct('Pack ID RGS**');
-      const form = orderFlow.orderForm;
       await expect(form.generalInformation).toContainText(
         `Vous passez par notre partenaire ${partner.name}.`,
       );

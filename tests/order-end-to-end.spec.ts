@@ -77,8 +77,19 @@ for (const s of SCENARIOS) {
         ...(s.smoke ? [] : [mockOnly('its price is the mock’s, beyond the guide’s')]),
       ],
     },
-    async ({ homePage, loginPage, orderFlow, customer, me, mailbox, pdf }) => {
-      const { customerArea, partnerStep, catalogue, orderForm, confirmation } = orderFlow;
+    async ({
+      homePage,
+      loginPage,
+      customerArea,
+      partnerStep,
+      catalogue,
+      orderFormPage: orderForm,
+      confirmation,
+      customer,
+      me,
+      mailbox,
+      pdf,
+    }) => {
       const price = priceLabel(s.product, s.duration);
 
       await homePage.open();

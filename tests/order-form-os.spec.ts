@@ -1,4 +1,4 @@
-import { FORM_VALUES, OPERATING_SYSTEMS, covers, expect, test } from '../fixtures/index.ts';
+import { OPERATING_SYSTEMS, covers, expect, test } from '../fixtures/index.ts';
 
 test.describe("Système d'exploitation (étape 8)", () => {
   test(
@@ -17,20 +17,17 @@ test.describe("Système d'exploitation (étape 8)", () => {
     test(
       `La commande enregistre le système d'exploitation « ${os} »`,
       { tag: ['@regression'], ...covers('step8', 'step12') },
-      async ({ orderForm, confirmation, testApi, customer }) => {
-        await orderForm.fillForm({
+      async ({ orderForm, storedOrders }) => {
+        await orderForm.chooseOperatingSystem(os);
+        await expect(orderForm.os(os)).toBeChecked();
+        const number = await orderForm.placeOrder({
           product: 'Pack ID RGS**',
           duration: 2,
           os,
           payment: 'Virement',
-          acceptTerms: true,
         });
-        await expect(orderForm.os(os)).toBeChecked();
-        await orderForm.submitOrder();
-        const number = await confirmation.orderNumber();
 
-        const orders = await testApi.orders(customer.id);
-        expect(orders).toEqual([expect.objectContaining({ number, os: FORM_VALUES.os[os] })]);
+        await expect(storedOrders).toHaveStoredOrder({ number, os });
       },
     );
   }

@@ -1,11 +1,4 @@
-import {
-  FORM_VALUES,
-  PAYMENT_MODES,
-  covers,
-  expect,
-  newPurchaseOrderNumber,
-  test,
-} from '../fixtures/index.ts';
+import { PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
 
 test.describe('Moyen de paiement (étape 10)', () => {
   test(
@@ -37,20 +30,15 @@ test.describe('Moyen de paiement (étape 10)', () => {
     test(
       `Une commande payée par « ${mode} » est enregistrée avec ce moyen de paiement`,
       { tag: ['@regression'], ...covers('step10', 'step12') },
-      async ({ orderForm, confirmation, testApi, customer }) => {
-        await orderForm.fillForm({
+      async ({ orderForm, storedOrders }) => {
+        const number = await orderForm.placeOrder({
           product: 'Pack ID RGS**',
           duration: 1,
           os: 'Windows',
           payment: mode,
-          acceptTerms: true,
         });
-        await orderForm.submitOrder();
-        const number = await confirmation.orderNumber();
 
-        expect(await testApi.orders(customer.id)).toEqual([
-          expect.objectContaining({ number, payment: FORM_VALUES.payment[mode] }),
-        ]);
+        await expect(storedOrders).toHaveStoredOrder({ number, payment: mode, purchaseOrder: '' });
       },
     );
   }
@@ -58,22 +46,17 @@ test.describe('Moyen de paiement (étape 10)', () => {
   test(
     'Une commande payée par « Autre » est enregistrée avec son numéro de bon de commande',
     { tag: ['@regression'], ...covers('step10', 'step12') },
-    async ({ orderForm, confirmation, testApi, customer }) => {
+    async ({ orderForm, storedOrders }) => {
       const purchaseOrder = newPurchaseOrderNumber();
-      await orderForm.fillForm({
+      const number = await orderForm.placeOrder({
         product: 'Pack ID RGS***',
         duration: 2,
         os: 'Windows',
         payment: 'Autre',
         purchaseOrderNumber: purchaseOrder,
-        acceptTerms: true,
       });
-      await orderForm.submitOrder();
-      const number = await confirmation.orderNumber();
 
-      expect(await testApi.orders(customer.id)).toEqual([
-        expect.objectContaining({ number, payment: FORM_VALUES.payment.Autre, purchaseOrder }),
-      ]);
+      await expect(storedOrders).toHaveStoredOrder({ number, payment: 'Autre', purchaseOrder });
     },
   );
 });
@@ -96,7 +79,7 @@ test.describe('Client administration : seul « Autre » est disponible (étape 1
   test(
     'Une administration doit saisir son numéro de bon de commande pour pouvoir commander',
     { tag: ['@regression', '@error-case'], ...covers('step10', 'greyedMissingField') },
-    async ({ orderForm, confirmation, testApi, customer }) => {
+    async ({ orderForm, confirmation, storedOrders }) => {
       const purchaseOrder = newPurchaseOrderNumber();
       await orderForm.fillForm({
         product: 'Pack ID RGS**',
@@ -112,9 +95,7 @@ test.describe('Client administration : seul « Autre » est disponible (étape 1
       await orderForm.submitOrder();
       const number = await confirmation.orderNumber();
 
-      expect(await testApi.orders(customer.id)).toEqual([
-        expect.objectContaining({ number, payment: FORM_VALUES.payment.Autre, purchaseOrder }),
-      ]);
+      await expect(storedOrders).toHaveStoredOrder({ number, payment: 'Autre', purchaseOrder });
     },
   );
 });

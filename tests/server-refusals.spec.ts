@@ -1,4 +1,4 @@
-import { covers, expect, holderName, orderFields, test } from '../fixtures/index.ts';
+import { confirmedOrderNumber, covers, expect, orderFields, test } from '../fixtures/index.ts';
 
 /**
  * The page greys « Commander » and hides what a customer may not choose; these tests post
@@ -9,46 +9,45 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
   test(
     'Contrôle : une commande complète envoyée directement au serveur est acceptée',
     { tag: ['@regression'], ...covers('step12') },
-    async ({ directOrders, me, testApi, customer }) => {
+    async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post(orderFields('Pack ID RGS**', 3));
 
-      expect(answer.status()).toBe(303);
-      expect(answer.headers()['location']).toMatch(/\/commande\/confirmation\/CMD-\d{4}-\d{6}$/);
-      expect(await testApi.orders(customer.id)).toHaveLength(1);
+      const number = confirmedOrderNumber(answer);
+      await expect(storedOrders).toHaveStoredOrder({ number, product: 'Pack ID RGS**', duration: 3 });
     },
   );
 
   test(
     'Une commande pour une autre personne depuis un compte simple est refusée et rien n’est enregistré',
     { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights') },
-    async ({ directOrders, me, colleague, testApi, customer }) => {
+    async ({ directOrders, me, colleague, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: colleague.id });
 
-      expect(answer.status()).toBe(403);
+      expect(answer).toBeRefused(403);
       expect(await answer.text()).toContain('Commande refusée');
-      expect(await testApi.orders(customer.id)).toEqual([]);
+      await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
 
   test(
     'Une commande sans les CGU acceptées est refusée et rien n’est enregistré',
     { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step11') },
-    async ({ directOrders, me, testApi, customer }) => {
+    async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), cgu: undefined });
 
-      expect(answer.status()).toBe(400);
+      expect(answer).toBeRefused(400);
       expect(await answer.text()).toContain('Commande refusée');
-      expect(await testApi.orders(customer.id)).toEqual([]);
+      await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
 
   test(
     'Une commande « Autre » sans numéro de bon de commande est refusée et rien n’est enregistré',
     { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step10') },
-    async ({ directOrders, me, testApi, customer }) => {
+    async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({
         ...orderFields('Pack ID RGS**', 3),
@@ -56,20 +55,20 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
         bon_commande: '',
       });
 
-      expect(answer.status()).toBe(400);
-      expect(await testApi.orders(customer.id)).toEqual([]);
+      expect(answer).toBeRefused(400);
+      await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
 
   test(
     'Une commande dont le prix n’est pas celui du tarif est refusée et rien n’est enregistré',
     { tag: ['@regression', '@error-case'], ...covers('step7') },
-    async ({ directOrders, me, testApi, customer }) => {
+    async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), prix: '1.0' });
 
-      expect(answer.status()).toBe(400);
-      expect(await testApi.orders(customer.id)).toEqual([]);
+      expect(answer).toBeRefused(400);
+      await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
 });
@@ -80,13 +79,13 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
   test(
     'Une administration qui force un paiement par carte est refusée et rien n’est enregistré',
     { tag: ['@regression', '@error-case'], ...covers('step10') },
-    async ({ directOrders, me, testApi, customer }) => {
+    async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), paiement: 'carte' });
 
-      expect(answer.status()).toBe(403);
+      expect(answer).toBeRefused(403);
       expect(await answer.text()).toContain('Commande refusée');
-      expect(await testApi.orders(customer.id)).toEqual([]);
+      await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
 });
@@ -97,26 +96,25 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
   test(
     'Contrôle : un mandataire qui désigne un autre utilisateur de son compte est accepté',
     { tag: ['@regression'], ...covers('holderNeedsRights') },
-    async ({ directOrders, me, colleague, testApi, customer }) => {
+    async ({ directOrders, me, colleague, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: colleague.id });
 
-      expect(answer.status()).toBe(303);
-      const orders = await testApi.orders(customer.id);
-      expect(orders.map((o) => o.holder.toLocaleUpperCase('fr-FR'))).toEqual([holderName(colleague)]);
+      const number = confirmedOrderNumber(answer);
+      await expect(storedOrders).toHaveStoredOrder({ number, holder: colleague });
     },
   );
 
   test(
     'Un mandataire ne peut pas désigner comme porteur l’utilisateur d’un autre compte',
     { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights') },
-    async ({ directOrders, me, accounts, testApi, customer }) => {
+    async ({ directOrders, me, accounts, storedOrders }) => {
       const stranger = (await accounts.create('plain', { colleagues: 0 })).users[0]!;
       const session = await directOrders.as(me);
       const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: stranger.id });
 
-      expect(answer.status()).toBe(403);
-      expect(await testApi.orders(customer.id)).toEqual([]);
+      expect(answer).toBeRefused(403);
+      await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
 });

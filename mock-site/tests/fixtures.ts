@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
+import { newSiret } from '../../fixtures/data.ts';
 import { target } from '../../fixtures/target.ts';
 
 /**
@@ -27,28 +28,9 @@ const PASSWORD = 'Secret-2026!';
 /** Session cookie names, as documented in the README. */
 export const COOKIE_NAMES = { customer: 'certigna_session', staff: 'certigna_manager' } as const;
 
-function luhnDigit(partial: string): string {
-  for (let d = 0; d <= 9; d++) {
-    const digits = partial + d;
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-      let n = Number(digits[digits.length - 1 - i]);
-      if (i % 2 === 1) n = n * 2 > 9 ? n * 2 - 9 : n * 2;
-      sum += n;
-    }
-    if (sum % 10 === 0) return String(d);
-  }
-  throw new Error('unreachable');
-}
-
-const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
-
-/** A valid random SIRET (Luhn on SIREN and SIRET). `firstDigit` 1-2 for a public body. */
-export function randomSiret(firstDigit = String(3 + Math.floor(Math.random() * 7))): string {
-  const sirenStart = firstDigit + randomDigits(7);
-  const siren = sirenStart + luhnDigit(sirenStart);
-  const nicStart = siren + randomDigits(4);
-  return nicStart + luhnDigit(nicStart);
+/** A valid random SIRET: the suite's own builder (Luhn on SIREN and SIRET), never the mock's check. */
+export function randomSiret(kind: 'company' | 'public' = 'company'): string {
+  return newSiret(kind);
 }
 
 let counter = 0;
@@ -103,7 +85,7 @@ export const test = base.extend<Fixtures>({
   seed: async ({ testApi }, use) => {
     await use(async (kind, users = ['Frédéric'], options = {}) => {
       const id = uniqueId();
-      const siret = randomSiret(kind === 'administration' ? '2' : undefined);
+      const siret = randomSiret(kind === 'administration' ? 'public' : 'company');
       const res = await testApi.post('accounts', {
         data: {
           company: options.company ? `${options.company} ${id}` : `Société ${id}`,
@@ -211,8 +193,6 @@ export function attachmentURL(mail: Mail, filename: string): string {
   if (!att) throw new Error(`no attachment ${filename} in « ${mail.subject} »`);
   return `${target.mock.mailURL}/api/email/${mail.id}/attachment/${att.generatedFileName}`;
 }
-
-export const SEEDED_PASSWORD = PASSWORD;
 
 /** The order the guide walks through, as the form posts it: Pack ID RGS**, 3 ans (250.0 € HT), Windows, card, CGU accepted. */
 export const GUIDE_ORDER = {

@@ -1,0 +1,105 @@
+/**
+ * The portal's vocabulary as the guide names it: products, durations, systems, payment modes,
+ * their labels and prices, and how the portal writes a person's name. Plain data, no test runner:
+ * page objects, fixtures and specs all read it.
+ */
+
+export type ProductName = 'Pack ID RGS*' | 'Pack ID RGS**' | 'Pack ID RGS***' | 'Chiffrement';
+export type Duration = 1 | 2 | 3;
+export type OperatingSystem = 'Windows' | 'Mac OS' | 'Autre';
+export type PaymentMode = 'Carte Bancaire' | 'Virement' | 'Chèque' | 'Autre';
+
+type Product = {
+  /** The radio under « Quel type de certificat ? ». */
+  readonly type: string;
+  /** The authority named in the CGU checkbox. */
+  readonly authority: string;
+  /** Price HT by duration, as the « Tarif » box prints it. */
+  readonly prices: Readonly<Record<Duration, string>>;
+  /** RGS** and RGS*** need a face-to-face identity check, billed apart. */
+  readonly faceToFace: boolean;
+};
+
+/**
+ * The guide fixes one price (Pack ID RGS**, 3 ans = 250.0 € HT); the others are the
+ * price table the portal's contract publishes (mock-site/README.md, « Order form »).
+ */
+export const PRODUCTS: Readonly<Record<ProductName, Product>> = {
+  'Pack ID RGS*': {
+    type: 'Certigna Pack ID RGS*',
+    authority: 'CERTIGNA ID RGS*',
+    prices: { 1: '90.0', 2: '160.0', 3: '220.0' },
+    faceToFace: false,
+  },
+  'Pack ID RGS**': {
+    type: 'Certigna Pack ID RGS**',
+    authority: 'CERTIGNA ID RGS**',
+    prices: { 1: '110.0', 2: '190.0', 3: '250.0' },
+    faceToFace: true,
+  },
+  'Pack ID RGS***': {
+    type: 'Certigna Pack ID RGS***',
+    authority: 'CERTIGNA ID RGS***',
+    prices: { 1: '150.0', 2: '270.0', 3: '380.0' },
+    faceToFace: true,
+  },
+  Chiffrement: {
+    type: 'Certigna Chiffrement',
+    authority: 'CERTIGNA CHIFFREMENT',
+    prices: { 1: '60.0', 2: '105.0', 3: '150.0' },
+    faceToFace: false,
+  },
+};
+
+export const DURATIONS: readonly Duration[] = [1, 2, 3];
+export const OPERATING_SYSTEMS: readonly OperatingSystem[] = ['Windows', 'Mac OS', 'Autre'];
+export const PAYMENT_MODES: readonly PaymentMode[] = ['Carte Bancaire', 'Virement', 'Chèque', 'Autre'];
+
+/** « 1 an », « 2 ans », « 3 ans », as the duration radios read. */
+export function durationLabel(years: Duration): string {
+  return years === 1 ? '1 an' : `${years} ans`;
+}
+
+/** « 250.0 € HT » */
+export function priceLabel(product: ProductName, years: Duration): string {
+  return `${PRODUCTS[product].prices[years]} € HT`;
+}
+
+/** The products the guide lists in the catalogue, by heading. */
+export const CATALOGUE = {
+  'Certificats pour serveurs :': ['SSL', 'SSL RGS*', 'SSL Wildcard', 'Serveur Client', 'Cachet Serveur'],
+  'Certificats pour personnes physiques :': [
+    'Pack ID RGS*',
+    'Pack ID RGS**',
+    'Pack ID RGS***',
+    'Chiffrement',
+  ],
+} as const;
+
+/** A partner code and the products it narrows the catalogue to (seeded on the mock). */
+export const PARTNERS = {
+  DEMATIS: { name: 'Dematis', products: ['Pack ID RGS**', 'Pack ID RGS***'] },
+} as const;
+
+/** A person as the portal knows them: what the customer types and what the tests expect. */
+export interface Person {
+  firstName: string;
+  lastName: string;
+  email: string;
+  login: string;
+}
+
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
+/** « FREDERIC SENEZ »: how the order form names a holder. */
+export function holderName(person: Pick<Person, 'firstName' | 'lastName'>): string {
+  return `${person.firstName} ${person.lastName}`.toLocaleUpperCase('fr-FR');
+}
+
+/** « Claire Martin »: how the « Autre porteur » list names a user. */
+export function displayName(person: Pick<Person, 'firstName' | 'lastName'>): string {
+  return `${person.firstName} ${person.lastName}`;
+}
