@@ -5,7 +5,7 @@
  * - the browser suite (project chromium) with 1 and 2 workers: wall, CPU, per-test times;
  * - the floor: a fresh context, one mock page loaded, context closed (headless shell and full
  *   Chromium), wall and CPU per iteration;
- * - the suite with every test logging in through the form (LOGIN_VIA_UI=1) against the normal run;
+ * - the suite with every test logging in through the form (bench/form-login.config.ts) against the normal run;
  * - the mock's heaviest page under autocannon against a bare node:http server sending the same bytes;
  * - the mock's cold start.
  */
@@ -35,10 +35,9 @@ function testDurations(report: JSONReport): { title: string; ms: number }[] {
 }
 
 /** Runs the browser suite against a fresh mock started by the config, returning its figures. */
-async function runSuite(label: string, workers: number, extraEnv: NodeJS.ProcessEnv, port: number) {
+async function runSuite(label: string, workers: number, port: number, config = 'playwright.config.ts') {
   const jsonFile = `bench/${label}.tmp.json`;
-  const r = await run(`npx playwright test --project=chromium --workers=${workers} --reporter=json`, {
-    ...extraEnv,
+  const r = await run(`npx playwright test --config=${config} --project=chromium --workers=${workers} --reporter=json`, {
     // A fresh mock per run, never one left running on the port (CI mode does not reuse servers).
     CI: '1',
     PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile,
@@ -221,9 +220,9 @@ async function main() {
   }
 
   console.log('The browser suite (each run starts its own mock):');
-  const w1 = await runSuite('workers-1', 1, {}, BASE_PORT + 300);
-  const w2 = await runSuite('workers-2', 2, {}, BASE_PORT + 310);
-  const uiLogin = await runSuite('ui-login', 1, { LOGIN_VIA_UI: '1' }, BASE_PORT + 320);
+  const w1 = await runSuite('workers-1', 1, BASE_PORT + 300);
+  const w2 = await runSuite('workers-2', 2, BASE_PORT + 310);
+  const uiLogin = await runSuite('ui-login', 1, BASE_PORT + 320, 'bench/form-login.config.ts');
 
   // The config's default is 2 workers (playwright.config.ts), 1 when WORKERS=1.
   const configured = process.env.WORKERS?.trim() === '1' ? w1 : w2;

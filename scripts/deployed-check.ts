@@ -15,7 +15,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACCOUNT_ROLES, describeTarget, readTarget, unmetNeed, type Need } from '../fixtures/target.ts';
+import { ACCOUNT_ROLES, readTarget } from '../fixtures/target.ts';
+import { describeTarget, unmetNeed, type Need } from '../fixtures/needs.ts';
 import { startMock } from './lib/mock.ts';
 import { run } from './lib/proc.ts';
 import { readReport, reportedTests } from './lib/report.ts';

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { describeTarget, readTarget, unmetNeed, type Need } from '../../fixtures/target.ts';
+import { readTarget } from '../../fixtures/target.ts';
+import { describeTarget, unmetNeed, type Need } from '../../fixtures/needs.ts';
 
 /**
  * The `.env` reading of fixtures/target.ts: a wrong value names its variable and what it expects,
