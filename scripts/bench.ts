@@ -37,16 +37,19 @@ function testDurations(report: JSONReport): { title: string; ms: number }[] {
 /** Runs the browser suite against a fresh mock started by the config, returning its figures. */
 async function runSuite(label: string, workers: number, port: number, config = 'playwright.config.ts') {
   const jsonFile = `bench/${label}.tmp.json`;
-  const r = await run(`npx playwright test --config=${config} --project=chromium --workers=${workers} --reporter=json`, {
-    // A fresh mock per run, never one left running on the port (CI mode does not reuse servers).
-    CI: '1',
-    PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile,
-    MOCK_PORT: String(port),
-    MOCK_SMTP_PORT: String(port + 1),
-    MOCK_MAIL_PORT: String(port + 2),
-    MOCK_TEST_TOKEN: TOKEN,
-    BASE_URL: '',
-  });
+  const r = await run(
+    `npx playwright test --config=${config} --project=chromium --workers=${workers} --reporter=json`,
+    {
+      // A fresh mock per run, never one left running on the port (CI mode does not reuse servers).
+      CI: '1',
+      PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile,
+      MOCK_PORT: String(port),
+      MOCK_SMTP_PORT: String(port + 1),
+      MOCK_MAIL_PORT: String(port + 2),
+      MOCK_TEST_TOKEN: TOKEN,
+      BASE_URL: '',
+    },
+  );
   let report: JSONReport;
   try {
     report = readReport(jsonFile);
