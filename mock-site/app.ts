@@ -5,6 +5,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { BEHAVIOUR, type Behaviour } from './behaviour.ts';
+import { RULES, type Rules } from './domain.ts';
 import { faultMiddleware, faultyMailer, type Faults } from './faults.ts';
 import type { Mailer } from './mail.ts';
 import { accountRoutes } from './routes/account.tsx';
@@ -28,6 +30,10 @@ export type AppOptions = {
   isReady?: () => boolean;
   /** Injected faults (test mode only, from MOCK_FAULTS): slow pages, 503s, mail failures. */
   faults?: Faults | undefined;
+  /** The portal's rules: the real ones (RULES) unless a named defect replaced one (defects.ts). */
+  rules?: Rules | undefined;
+  /** How the portal carries them out: the real way (BEHAVIOUR) unless a named defect replaced a part. */
+  behaviour?: Behaviour | undefined;
 };
 
 // Beside this module when run from source, one level up from the bundle in mock-site/dist.
@@ -51,7 +57,15 @@ function loadStatic(): Map<string, { body: string; type: string }> {
 export function buildApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? ((m: string) => console.error(m));
   const mailer = options.faults ? faultyMailer(options.mailer, options.faults) : options.mailer;
-  const deps: Deps = { store: options.store, mailer, testToken: options.testToken, log };
+  const behaviour = options.behaviour ?? BEHAVIOUR;
+  const deps: Deps = {
+    store: behaviour.store(options.store),
+    mailer,
+    rules: options.rules ?? RULES,
+    behaviour,
+    testToken: options.testToken,
+    log,
+  };
   const files = loadStatic();
   const app = new Hono<AppEnv>();
 

@@ -1,9 +1,18 @@
+import type { Behaviour, Mails, OrderChecks } from './behaviour.ts';
+import { BEHAVIOUR } from './behaviour.ts';
+import type { OrderPageRules, Rules } from './domain.ts';
+import { normaliseSiret, PAYMENT_MODES, RULES } from './domain.ts';
+import type { Store } from './store.ts';
+import { sessionOf } from './web.ts';
+
 /**
  * Named, plausible regressions the mock can be started with (`MOCK_DEFECTS=a,b`), so the suite can
  * prove it catches them (`npm run defects`). Only honoured in test mode (`MOCK_TEST_TOKEN` set).
- * Each defect is one small `if (isOn('name'))` branch next to the rule it breaks: in the server's
- * code for a server rule, in the order page's script (which reads `pageDefects()` from the form's
- * `data-defects`) for a page behaviour. To add one: a line here, its branch, then
+ * A defect is not a branch in the portal's code: it replaces one of the portal's rules (`Rules`,
+ * domain.ts) or a part of its behaviour (`Behaviour`, behaviour.ts), and server.ts hands the result
+ * to `buildApp`, as it does the faults. The order page's script follows what it is told in its
+ * `data-rules`, so a page defect replaces what the page is told (`orderPage`), the server's own
+ * checks unchanged. To add one: a line in DEFECTS, its override in OVERRIDES, then
  * `npm run defects -- --only <name>` until the suite catches it.
  */
 export const DEFECTS = {
@@ -25,7 +34,7 @@ export const DEFECTS = {
   // Order form: the page's script
   'commander-never-greyed': '« Commander » is enabled whatever is missing',
   'commander-greyed-after-purchase-order':
-    '« Commander » stays greyed forever once the purchase-order field has been typed in',
+    '« Commander » stays greyed with « Autre » whatever purchase-order number is typed',
   'face-to-face-fee-missing': 'the « Tarif » box drops the « Frais de face-à-face » line for RGS**/RGS***',
   'clear-form-keeps-cgu': '« Effacer le formulaire » leaves the CGU box ticked',
   // Order form: rules and page
@@ -50,9 +59,132 @@ export const DEFECTS = {
 
 export type DefectName = keyof typeof DEFECTS;
 
+/** The portal's replaceable parts, as `buildApp` takes them. */
+export type Parts = { rules: Rules; behaviour: Behaviour };
+
+/** What a defect replaces, given the parts as earlier defects left them (so defects combine). */
+type Override = {
+  rules?: (current: Rules) => Partial<Rules>;
+  behaviour?: (current: Behaviour) => Partial<Behaviour>;
+};
+
+/** The order page is told something else; the server's own checks still hold. */
+function orderPage(change: (told: OrderPageRules) => Partial<OrderPageRules>): Override {
+  return {
+    behaviour: (b) => ({
+      orderPage: (...args) => {
+        const told = b.orderPage(...args);
+        return { ...told, ...change(told) };
+      },
+    }),
+  };
+}
+
+/** The server stops making one of its own checks of a posted order. */
+function orderChecks(change: Partial<OrderChecks>): Override {
+  return { behaviour: (b) => ({ orderChecks: { ...b.orderChecks, ...change } }) };
+}
+
+function mails(change: (current: Mails) => Partial<Mails>): Override {
+  return { behaviour: (b) => ({ mails: { ...b.mails, ...change(b.mails) } }) };
+}
+
+/** Some of the store's methods act otherwise; the others, and the state, stay the store's own. */
+function storeMethods(change: (inner: Store) => Partial<Store>): Override {
+  return {
+    behaviour: (b) => ({
+      store: (store) => {
+        const inner = b.store(store);
+        const replaced: Partial<Store> = change(inner);
+        return new Proxy(inner, {
+          get(target, key) {
+            if (Object.hasOwn(replaced, key)) return replaced[key as keyof Store];
+            const value: unknown = Reflect.get(target, key);
+            // Bound, so that the store's own methods keep working on its own state.
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+      },
+    }),
+  };
+}
+
+/** Each defect's override: what it replaces, and with what. */
+export const OVERRIDES = {
+  'login-accepts-wrong-password': { behaviour: () => ({ verifyPassword: async () => true }) },
+  'customer-area-without-session': {
+    behaviour: (b) => ({
+      requireCustomer: (store) => {
+        const guard = b.requireCustomer(store);
+        // Without a session the page itself is reached, and cannot render.
+        return async (c, next) => (sessionOf(c, store, 'customer') ? guard(c, next) : next());
+      },
+    }),
+  },
+  'forgotten-identifier-reveals-unknown-siret': {
+    behaviour: () => ({ unknownSiretAnswer: 'Aucun espace client pour ce SIRET.' }),
+  },
+  'identifier-mail-not-sent': mails(() => ({ identifier: async () => null })),
+  'activation-link-broken': storeMethods((s) => ({
+    tokenUser: (token, purpose, consume) => s.tokenUser(token, purpose, consume || purpose === 'activation'),
+  })),
+  'signup-accepts-invalid-siret': {
+    rules: () => ({ checkSiret: (input) => ({ ok: true, siret: normaliseSiret(input) }) }),
+  },
+  'partner-code-ignored': {
+    rules: (r) => ({
+      checkPartnerCode: (code) => {
+        const checked = r.checkPartnerCode(code);
+        return checked.ok ? { ok: true, partner: undefined } : checked;
+      },
+    }),
+  },
+  'unknown-partner-code-accepted': {
+    rules: (r) => ({
+      checkPartnerCode: (code) => {
+        const checked = r.checkPartnerCode(code);
+        return checked.ok ? checked : { ok: true, partner: undefined };
+      },
+    }),
+  },
+  'catalogue-missing-rgs3': {
+    rules: (r) => ({ catalogue: (partner) => r.catalogue(partner).filter((p) => p.slug !== 'rgs3') }),
+  },
+  'commander-never-greyed': orderPage(() => ({ required: [] })),
+  // A pattern nothing matches.
+  'commander-greyed-after-purchase-order': orderPage(() => ({ purchaseOrderPattern: '(?!)' })),
+  'face-to-face-fee-missing': orderPage((told) => ({
+    products: told.products.map((p) => ({ ...p, faceToFace: false })),
+  })),
+  'clear-form-keeps-cgu': orderPage((told) => ({ clears: told.clears.filter((name) => name !== 'cgu') })),
+  'wrong-price-rgs3-2-years': {
+    rules: (r) => ({ prices: { ...r.prices, rgs3: { ...r.prices.rgs3, 2: 290 } } }),
+  },
+  'cgu-wrong-authority': {
+    rules: (r) => ({ authorities: { ...r.authorities, rgs3: r.authorities.rgs2 } }),
+  },
+  'administration-offered-card': orderPage(() => ({ paymentModes: PAYMENT_MODES.map((m) => m.value) })),
+  'another-person-offered-to-plain-account': orderPage(() => ({ mayOrderForAnother: true })),
+  'server-accepts-other-holder-from-plain-account': orderChecks({ otherHolderAllowed: () => true }),
+  'server-accepts-order-without-cgu': orderChecks({ cguAccepted: () => true }),
+  'server-accepts-any-price': orderChecks({ priceAccepted: () => true }),
+  'order-mail-without-pdf': mails((m) => ({
+    order: async (o) => {
+      const mail = await m.order(o);
+      return mail && { ...mail, attachments: [] };
+    },
+  })),
+  'pdf-wrong-holder': mails((m) => ({ orderForm: (o) => m.orderForm({ ...o, holder: o.orderedBy }) })),
+  'supporting-documents-missing': mails((m) => ({ order: (o) => m.order({ ...o, documents: [] }) })),
+  'manager-search-case-sensitive': storeMethods((s) => ({
+    searchAccounts: (query) => s.searchAccounts(query).filter((a) => a.company.includes(query.trim())),
+  })),
+  'mandataire-switch-not-saved': storeMethods((s) => ({ setMandataire: (id) => s.account(id) })),
+} satisfies Record<DefectName, Override>;
+
 /** The defects this process was started with; an unknown name stops the mock with its name. */
-export function activeDefects(env: NodeJS.ProcessEnv = process.env): Set<DefectName> {
-  if (!env.MOCK_TEST_TOKEN) return new Set();
+export function activeDefects(env: NodeJS.ProcessEnv): DefectName[] {
+  if (!env.MOCK_TEST_TOKEN?.trim()) return [];
   const names = (env.MOCK_DEFECTS ?? '')
     .split(',')
     .map((d) => d.trim())
@@ -63,16 +195,18 @@ export function activeDefects(env: NodeJS.ProcessEnv = process.env): Set<DefectN
       `MOCK_DEFECTS: unknown defect(s) ${unknown.join(', ')}; known: ${Object.keys(DEFECTS).join(', ')}`,
     );
   }
-  return new Set(names as DefectName[]);
+  return [...new Set(names as DefectName[])];
 }
 
-const active = activeDefects();
-
-export function isOn(name: DefectName): boolean {
-  return active.has(name);
-}
-
-/** Active defects as the order page's `data-defects` attribute (undefined when none, so no attribute). */
-export function pageDefects(): string | undefined {
-  return active.size ? [...active].join(' ') : undefined;
+/** The real rules and behaviour with these defects' overrides applied, in order. */
+export function withDefects(names: readonly DefectName[]): Parts {
+  let parts: Parts = { rules: RULES, behaviour: BEHAVIOUR };
+  for (const name of names) {
+    const o: Override = OVERRIDES[name];
+    parts = {
+      rules: o.rules ? { ...parts.rules, ...o.rules(parts.rules) } : parts.rules,
+      behaviour: o.behaviour ? { ...parts.behaviour, ...o.behaviour(parts.behaviour) } : parts.behaviour,
+    };
+  }
+  return parts;
 }

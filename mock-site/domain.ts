@@ -1,60 +1,34 @@
 /**
- * The portal's business rules, in one place. The server's validation reads them directly and the
- * order page receives `orderRules()` serialised as JSON, so the page and the server cannot drift.
+ * The portal's business rules, in one place. The ones a regression could change are gathered in
+ * `Rules` and handed to the app (`buildApp({ rules })`, the real `RULES` by default): the server's
+ * validation reads them, and the order page receives `orderPageRules()` built from the same value,
+ * serialised as JSON, so the page and the server cannot drift.
  */
-import { isOn } from './defects.ts';
 
 export type Duration = 1 | 2 | 3;
 export const DURATIONS: readonly Duration[] = [1, 2, 3];
 
+export type ProductSlug = 'rgs1' | 'rgs2' | 'rgs3' | 'chiffrement';
+
 export type PersonalProduct = {
-  slug: string;
+  slug: ProductSlug;
   /** Name in the catalogue (« Pack ID RGS** »). */
   short: string;
   /** Name on the order form, in mails and on the PDF (« Certigna Pack ID RGS** »). */
   name: string;
-  /** Certification authority named by the CGU checkbox. */
-  authority: string;
-  /** Prices in € HT by duration in years. */
-  prices: Record<Duration, number>;
   /** RGS** and RGS*** need a face-to-face identity check, billed separately. */
   faceToFace: boolean;
 };
 
 export const PERSONAL_PRODUCTS: readonly PersonalProduct[] = [
-  {
-    slug: 'rgs1',
-    short: 'Pack ID RGS*',
-    name: 'Certigna Pack ID RGS*',
-    authority: 'CERTIGNA ID RGS*',
-    prices: { 1: 90, 2: 160, 3: 220 },
-    faceToFace: false,
-  },
-  {
-    slug: 'rgs2',
-    short: 'Pack ID RGS**',
-    name: 'Certigna Pack ID RGS**',
-    authority: 'CERTIGNA ID RGS**',
-    prices: { 1: 110, 2: 190, 3: 250 },
-    faceToFace: true,
-  },
-  {
-    slug: 'rgs3',
-    short: 'Pack ID RGS***',
-    name: 'Certigna Pack ID RGS***',
-    authority: isOn('cgu-wrong-authority') ? 'CERTIGNA ID RGS**' : 'CERTIGNA ID RGS***',
-    prices: { 1: 150, 2: isOn('wrong-price-rgs3-2-years') ? 290 : 270, 3: 380 },
-    faceToFace: true,
-  },
-  {
-    slug: 'chiffrement',
-    short: 'Chiffrement',
-    name: 'Certigna Chiffrement',
-    authority: 'CERTIGNA CHIFFREMENT',
-    prices: { 1: 60, 2: 105, 3: 150 },
-    faceToFace: false,
-  },
+  { slug: 'rgs1', short: 'Pack ID RGS*', name: 'Certigna Pack ID RGS*', faceToFace: false },
+  { slug: 'rgs2', short: 'Pack ID RGS**', name: 'Certigna Pack ID RGS**', faceToFace: true },
+  { slug: 'rgs3', short: 'Pack ID RGS***', name: 'Certigna Pack ID RGS***', faceToFace: true },
+  { slug: 'chiffrement', short: 'Chiffrement', name: 'Certigna Chiffrement', faceToFace: false },
 ];
+
+/** Prices in € HT, by product and duration in years. */
+export type PriceTable = Readonly<Record<ProductSlug, Readonly<Record<Duration, number>>>>;
 
 /** Server certificates are listed in the catalogue but the guide does not cover ordering them. */
 export const SERVER_PRODUCTS: readonly { slug: string; short: string }[] = [
@@ -76,6 +50,11 @@ export const PARTNERS: readonly Partner[] = [
   { code: 'DEMATIS', name: 'Dematis', products: ['rgs2', 'rgs3'] },
   { code: 'SSLPRO', name: 'SSL Pro', products: ['ssl', 'ssl-rgs1', 'ssl-wildcard'] },
 ];
+
+export const UNKNOWN_PARTNER = 'Ce code partenaire est inconnu.';
+
+/** The partner step's answer to a code; `partner` undefined means the whole catalogue. */
+export type PartnerCheck = { ok: true; partner: Partner | undefined } | { ok: false; message: string };
 
 export function findPartner(code: string | undefined | null): Partner | undefined {
   if (!code) return undefined;
@@ -119,22 +98,19 @@ export const PAYMENT_MODES = [
   { value: 'autre', label: 'Autre' },
 ] as const;
 export type PaymentMode = (typeof PAYMENT_MODES)[number]['value'];
+
+export const osLabel = (os: OsValue) => OS_CHOICES.find((o) => o.value === os)?.label ?? os;
+export const paymentLabel = (mode: PaymentMode) => PAYMENT_MODES.find((m) => m.value === mode)?.label ?? mode;
 /** The payment mode that asks for a purchase-order number. */
 export const PURCHASE_ORDER_MODE: PaymentMode = 'autre';
+/** A purchase-order number is anything but blank. */
+export const PURCHASE_ORDER_PATTERN = /\S/;
 
 /**
  * What kind of customer an account is. `administration` customers pay only by purchase order;
  * `delegue` and `mandataire` accounts may order for another person of the account.
  */
 export type Account = { customerType: 'company' | 'administration'; delegue: boolean; mandataire: boolean };
-
-export function paymentModesFor(account: Account): readonly PaymentMode[] {
-  return account.customerType === 'administration' ? ['autre'] : PAYMENT_MODES.map((m) => m.value);
-}
-
-export function mayOrderForAnother(account: Account): boolean {
-  return account.delegue || account.mandataire;
-}
 
 /** Form fields the order needs, with the label used in « Veuillez renseigner » messages. */
 export const REQUIRED_ORDER_FIELDS = [
@@ -147,24 +123,52 @@ export const REQUIRED_ORDER_FIELDS = [
   { field: 'prix', label: 'Tarif' },
 ] as const;
 
-/** The subset of these rules the order page's script needs, as plain JSON. */
-export function orderRules(account: Account, partner: Partner | undefined) {
+/** What « Effacer le formulaire » empties (the holder goes back to the person ordering). */
+export const CLEARED_ORDER_FIELDS = ['produit', 'duree', 'os', 'paiement', 'bon_commande', 'cgu'] as const;
+
+/** The order page's view of the rules, as plain JSON: its markup and its script both read it. */
+export type OrderPageRules = {
+  products: {
+    slug: ProductSlug;
+    name: string;
+    authority: string;
+    prices: Readonly<Record<Duration, number>>;
+    faceToFace: boolean;
+  }[];
+  defaultAuthority: string;
+  faceToFaceLine: string;
+  placeholder: string;
+  paymentModes: readonly PaymentMode[];
+  purchaseOrderMode: PaymentMode;
+  /** Source of the RegExp a purchase-order number must match. */
+  purchaseOrderPattern: string;
+  mayOrderForAnother: boolean;
+  /** Form fields « Commander » waits for: the ones the server requires. */
+  required: readonly string[];
+  /** Form fields « Effacer le formulaire » empties. */
+  clears: readonly string[];
+};
+
+export function orderPageRules(rules: Rules, account: Account, partner: Partner | undefined): OrderPageRules {
   return {
     products: productsFor(partner).map((p) => ({
       slug: p.slug,
-      authority: p.authority,
-      prices: p.prices,
+      name: p.name,
+      authority: rules.authorities[p.slug],
+      prices: rules.prices[p.slug],
       faceToFace: p.faceToFace,
     })),
     defaultAuthority: DEFAULT_AUTHORITY,
     faceToFaceLine: FACE_TO_FACE_LINE,
     placeholder: PRICE_PLACEHOLDER,
-    paymentModes: paymentModesFor(account),
+    paymentModes: rules.paymentModesFor(account),
     purchaseOrderMode: PURCHASE_ORDER_MODE,
-    mayOrderForAnother: mayOrderForAnother(account),
+    purchaseOrderPattern: PURCHASE_ORDER_PATTERN.source,
+    mayOrderForAnother: rules.mayOrderForAnother(account),
+    required: REQUIRED_ORDER_FIELDS.map((f) => f.field),
+    clears: CLEARED_ORDER_FIELDS,
   };
 }
-export type OrderRules = ReturnType<typeof orderRules>;
 
 // --- SIRET -------------------------------------------------------------------------------------
 
@@ -190,7 +194,7 @@ export const SIRET_INVALID_MESSAGE = "Ce numéro SIRET n'est pas valide.";
 export type SiretCheck = { ok: true; siret: string } | { ok: false; message: string };
 
 /** Spaces (including non-breaking ones) are accepted, as people copy SIRETs grouped 3-3-3-5. */
-export function checkSiret(input: string): SiretCheck {
+function checkSiret(input: string): SiretCheck {
   const siret = input.replace(/[\s\u00a0\u202f]/g, '');
   if (!/^\d{14}$/.test(siret)) return { ok: false, message: SIRET_LENGTH_MESSAGE };
   const siren = siret.slice(0, 9);
@@ -206,6 +210,54 @@ export function checkSiret(input: string): SiretCheck {
 export function normaliseSiret(input: string): string {
   return input.replace(/[\s\u00a0\u202f]/g, '');
 }
+
+// --- The rules as one value ------------------------------------------------------------------
+
+/** « Identifiant oublié »'s refusal, in the guide's words (lowercase i). */
+export const IDENTIFIER_REFUSED = 'identifiant ou mot de passe incorrect';
+
+/**
+ * The rules a regression could change, as one value handed to the app: `RULES` are the real
+ * ones; a named defect (defects.ts) starts the mock with one of them replaced.
+ */
+export type Rules = {
+  prices: PriceTable;
+  /** The certification authority the CGU box names, by product. */
+  authorities: Readonly<Record<ProductSlug, string>>;
+  /** The personal certificates the catalogue lists. */
+  catalogue(partner: Partner | undefined): readonly PersonalProduct[];
+  /** The partner step: a known code narrows the catalogue to its partner's products. */
+  checkPartnerCode(code: string): PartnerCheck;
+  /** Administrations pay by purchase order only. */
+  paymentModesFor(account: Account): readonly PaymentMode[];
+  /** Délégué and Mandataire accounts may order for another person of the account. */
+  mayOrderForAnother(account: Account): boolean;
+  checkSiret(input: string): SiretCheck;
+};
+
+export const RULES: Rules = {
+  prices: {
+    rgs1: { 1: 90, 2: 160, 3: 220 },
+    rgs2: { 1: 110, 2: 190, 3: 250 },
+    rgs3: { 1: 150, 2: 270, 3: 380 },
+    chiffrement: { 1: 60, 2: 105, 3: 150 },
+  },
+  authorities: {
+    rgs1: 'CERTIGNA ID RGS*',
+    rgs2: 'CERTIGNA ID RGS**',
+    rgs3: 'CERTIGNA ID RGS***',
+    chiffrement: 'CERTIGNA CHIFFREMENT',
+  },
+  catalogue: productsFor,
+  checkPartnerCode(code) {
+    const partner = findPartner(code);
+    return partner ? { ok: true, partner } : { ok: false, message: UNKNOWN_PARTNER };
+  },
+  paymentModesFor: (account) =>
+    account.customerType === 'administration' ? ['autre'] : PAYMENT_MODES.map((m) => m.value),
+  mayOrderForAnother: (account) => account.delegue || account.mandataire,
+  checkSiret,
+};
 
 // --- Supporting documents ----------------------------------------------------------------------
 

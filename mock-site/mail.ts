@@ -1,7 +1,16 @@
 import type { Transporter } from 'nodemailer';
 import { html as h } from 'hono/html';
-import { isOn } from './defects.ts';
-import { POSTAL_ADDRESS, SUPPORTING_DOCUMENTS_TITLE } from './domain.ts';
+import type { PersonalProduct } from './domain.ts';
+import {
+  displayName,
+  durationLabel,
+  formatPrice,
+  osLabel,
+  paymentLabel,
+  POSTAL_ADDRESS,
+  SUPPORTING_DOCUMENTS_TITLE,
+} from './domain.ts';
+import type { CustomerAccount, Order, User } from './store.ts';
 
 export type Mail = {
   to: string[];
@@ -60,7 +69,7 @@ export class MemoryMailer implements Mailer {
   }
 }
 
-type Person = { firstName: string; lastName: string; email: string };
+export type Person = { firstName: string; lastName: string; email: string };
 
 function greeting(p: Person) {
   return `Bonjour ${p.firstName} ${p.lastName},`;
@@ -106,35 +115,51 @@ export async function resetMail(p: Person, link: string): Promise<Mail> {
   };
 }
 
-export type OrderMailData = {
-  number: string;
-  productName: string;
-  summary: [string, string][];
+/** What an order's mail and its PDF form are made of. */
+export type OrderMailInput = {
+  order: Order;
+  product: PersonalProduct;
+  account: CustomerAccount;
+  orderedBy: User;
+  holder: User;
+  /** The supporting documents to send back. */
   documents: string[];
-  pdf: Buffer;
 };
 
-export async function orderMail(to: string[], p: Person, o: OrderMailData): Promise<Mail> {
-  if (isOn('supporting-documents-missing')) o = { ...o, documents: [] };
-  const summaryText = o.summary.map(([k, v]) => `${k} : ${v}`).join('\n');
+/** To the person who ordered and, when another person, to the holder too. */
+export async function orderMail(o: OrderMailInput & { pdf: Buffer }): Promise<Mail> {
+  const { order, orderedBy, holder } = o;
+  const to = [orderedBy.email];
+  if (holder.id !== orderedBy.id && holder.email.toLowerCase() !== orderedBy.email.toLowerCase())
+    to.push(holder.email);
+  const summary: [string, string][] = [
+    ['Produit', o.product.name],
+    ['Durée', durationLabel(order.duration)],
+    ["Système d'exploitation", osLabel(order.os)],
+    ['Porteur', displayName(holder)],
+    ['Moyen de paiement', paymentLabel(order.payment)],
+    ...(order.purchaseOrder ? ([['N° de bon de commande', order.purchaseOrder]] as [string, string][]) : []),
+    ['Total', formatPrice(order.totalHT)],
+  ];
+  const summaryText = summary.map(([k, v]) => `${k} : ${v}`).join('\n');
   const docsText = o.documents.map((d) => `- ${d}`).join('\n');
   const address = POSTAL_ADDRESS.join('\n');
   return {
     to,
-    subject: `Votre commande ${o.number} — ${o.productName}`,
+    subject: `Votre commande ${order.number} — ${o.product.name}`,
     text:
-      `${greeting(p)}\n\nNous avons bien enregistré votre commande n° ${o.number}.\n\n${summaryText}\n\n` +
+      `${greeting(orderedBy)}\n\nNous avons bien enregistré votre commande n° ${order.number}.\n\n${summaryText}\n\n` +
       `Vous trouverez en pièce jointe le formulaire PDF de votre commande.\n\n` +
       `${SUPPORTING_DOCUMENTS_TITLE}\n${docsText}\n\nLes originaux sont à envoyer par courrier à :\n${address}\n\nL'équipe Certigna`,
     html: await wrap(
-      h`<p>${greeting(p)}</p><p>Nous avons bien enregistré votre commande n° <strong>${o.number}</strong>.</p>
-<table>${o.summary.map(([k, v]) => h`<tr><th scope="row" style="text-align:left">${k}</th><td>${v}</td></tr>`)}</table>
+      h`<p>${greeting(orderedBy)}</p><p>Nous avons bien enregistré votre commande n° <strong>${order.number}</strong>.</p>
+<table>${summary.map(([k, v]) => h`<tr><th scope="row" style="text-align:left">${k}</th><td>${v}</td></tr>`)}</table>
 <p>Vous trouverez en pièce jointe le formulaire PDF de votre commande.</p>
 <p>${SUPPORTING_DOCUMENTS_TITLE}</p><ul>${o.documents.map((d) => h`<li>${d}</li>`)}</ul>
 <p>Les originaux sont à envoyer par courrier à :<br />${POSTAL_ADDRESS.map((l) => h`${l}<br />`)}</p>`,
     ),
-    attachments: isOn('order-mail-without-pdf')
-      ? []
-      : [{ filename: `bon-de-commande-${o.number}.pdf`, content: o.pdf, contentType: 'application/pdf' }],
+    attachments: [
+      { filename: `bon-de-commande-${order.number}.pdf`, content: o.pdf, contentType: 'application/pdf' },
+    ],
   };
 }

@@ -1,5 +1,14 @@
 import type { Color, PDFFont, PDFPage } from 'pdf-lib';
-import { POSTAL_ADDRESS, SUPPORTING_DOCUMENTS_TITLE } from './domain.ts';
+import {
+  displayName,
+  durationLabel,
+  formatPrice,
+  osLabel,
+  paymentLabel,
+  POSTAL_ADDRESS,
+  SUPPORTING_DOCUMENTS_TITLE,
+} from './domain.ts';
+import type { OrderMailInput } from './mail.ts';
 
 /** The order form's fields, by AcroForm field name (the names are part of the mock's contract). */
 export type OrderPdfFields = {
@@ -169,4 +178,24 @@ export async function buildOrderPdf(fields: OrderPdfFields, documents: string[])
   }
 
   return Buffer.from(await pdf.save());
+}
+
+/** The order's PDF form, pre-filled; it names the certificate's holder, who may not be the orderer. */
+export function orderFormPdf(o: OrderMailInput): Promise<Buffer> {
+  const { order } = o;
+  return buildOrderPdf(
+    {
+      numero_commande: order.number,
+      societe: o.account.company,
+      siret: o.account.siret,
+      porteur: displayName(o.holder),
+      produit: o.product.name,
+      duree: durationLabel(order.duration),
+      systeme: osLabel(order.os),
+      paiement: paymentLabel(order.payment),
+      bon_commande: order.purchaseOrder ?? '',
+      prix_ht: formatPrice(order.totalHT),
+    },
+    o.documents,
+  );
 }

@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
+import { activeDefects, withDefects } from './defects.ts';
 import { readFaults } from './faults.ts';
 import { SmtpMailer } from './mail.ts';
 import { loadPdfLib } from './pdf.ts';
@@ -22,6 +23,9 @@ const port = Number(env.PORT ?? 3000);
 const smtpPort = Number(env.SMTP_PORT ?? 1025);
 const mailWebPort = Number(env.MAIL_WEB_PORT ?? 1080);
 const testToken = env.MOCK_TEST_TOKEN?.trim() || undefined;
+// Read before anything starts, so that a wrong name stops the mock at once.
+const faults = readFaults(env);
+const { rules, behaviour } = withDefects(activeDefects(env));
 const HOST = '127.0.0.1';
 // performance.now() counts from the process start, so this includes Node and tsx booting.
 const since = () => `${Math.round(performance.now())} ms`;
@@ -76,7 +80,7 @@ catcher.on('exit', (code) => {
 const store = new MemoryStore();
 await seedDemo(store);
 const mailer = new SmtpMailer(smtpPort, HOST, mailCatcherReady);
-const app = buildApp({ store, mailer, testToken, isReady: () => mailReady, faults: readFaults(env) });
+const app = buildApp({ store, mailer, testToken, isReady: () => mailReady, faults, rules, behaviour });
 
 const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
   console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);

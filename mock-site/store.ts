@@ -1,5 +1,4 @@
 import type { Account, Duration, OsValue, PaymentMode } from './domain.ts';
-import { isOn } from './defects.ts';
 import { searchKey } from './domain.ts';
 import { randomToken } from './security.ts';
 
@@ -118,11 +117,7 @@ export class MemoryStore implements Store {
   searchAccounts(query: string) {
     const key = searchKey(query);
     return [...this.accounts.values()]
-      .filter((a) =>
-        isOn('manager-search-case-sensitive')
-          ? a.company.includes(query.trim())
-          : searchKey(a.company).includes(key),
-      )
+      .filter((a) => searchKey(a.company).includes(key))
       .sort((a, b) => a.company.localeCompare(b.company, 'fr'));
   }
   setMandataire(accountId: string) {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { checkSiret, displayName, findPersonalProduct } from './domain.ts';
+import { displayName, findPersonalProduct, RULES } from './domain.ts';
 import { seedDemo } from './seed.ts';
 import { hashPassword, safeEqual } from './security.ts';
 import type { Store, User } from './store.ts';
@@ -81,7 +81,7 @@ export function testApi(store: Store, token: string) {
     const parsed = accountSchema.safeParse(await readJson(c));
     if (!parsed.success) return c.json({ error: problem(parsed.error) }, 400);
     const body = parsed.data;
-    const siret = checkSiret(body.siret);
+    const siret = RULES.checkSiret(body.siret);
     if (!siret.ok) return c.json({ error: `siret: ${siret.message}` }, 400);
 
     if (body.kind === 'old') {

@@ -1,13 +1,16 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Behaviour } from './behaviour.ts';
+import type { Rules } from './domain.ts';
 import type { Mailer, Mail } from './mail.ts';
-import type { CustomerAccount, Session, Staff, Store, User } from './store.ts';
-import { isOn } from './defects.ts';
+import type { CustomerAccount, Session, SessionKind, Staff, Store, User } from './store.ts';
 import { randomToken, safeEqual } from './security.ts';
 
 export type Deps = {
   store: Store;
   mailer: Mailer;
+  rules: Rules;
+  behaviour: Behaviour;
   /** Set in test mode only: the token the test API requires. */
   testToken?: string | undefined;
   log?: (message: string) => void;
@@ -117,18 +120,19 @@ export function logOut(store: Store, kind: 'customer' | 'staff', loginPath: stri
   };
 }
 
+/** The live session of that kind the request's cookie names, if any. */
+export function sessionOf(c: Ctx, store: Store, kind: SessionKind): Session | undefined {
+  const id = getCookie(c, COOKIES[kind]);
+  return id ? store.session(id, kind) : undefined;
+}
+
 /** Loads the customer's session or sends them to the login page. Staff sessions do not count. */
 export function requireCustomer(store: Store): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const id = getCookie(c, COOKIES.customer);
-    const session = id ? store.session(id, 'customer') : undefined;
+    const session = sessionOf(c, store, 'customer');
     const user = session ? store.user(session.principalId) : undefined;
     const account = user ? store.account(user.accountId) : undefined;
-    if (!session || !user || !account || !user.active) {
-      // The defect: no session is let through to the page, which cannot render without one.
-      if (isOn('customer-area-without-session') && !session) return next();
-      return c.redirect('/connexion', 303);
-    }
+    if (!session || !user || !account || !user.active) return c.redirect('/connexion', 303);
     c.set('customer', { session, user, account });
     await next();
   };
@@ -137,8 +141,7 @@ export function requireCustomer(store: Store): MiddlewareHandler<AppEnv> {
 /** Same for Certigna staff, whose session lives in its own cookie. */
 export function requireStaff(store: Store): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const id = getCookie(c, COOKIES.staff);
-    const session = id ? store.session(id, 'staff') : undefined;
+    const session = sessionOf(c, store, 'staff');
     const staff = session ? store.staff(session.principalId) : undefined;
     if (!session || !staff) return c.redirect('/manager/connexion', 303);
     c.set('staff', { session, staff });
@@ -154,10 +157,11 @@ export function origin(c: Ctx): string {
 /**
  * Hands a mail to the outbox and returns at once, as a portal with a mail queue does: the page
  * answers without waiting for SMTP. Failures are logged, not shown: the action itself succeeded.
+ * A null mail is none to send.
  */
-export function sendMail(deps: Deps, mail: Mail | Promise<Mail>): void {
+export function sendMail(deps: Deps, mail: Mail | null | Promise<Mail | null>): void {
   Promise.resolve(mail)
-    .then((m) => deps.mailer.send(m))
+    .then((m) => m && deps.mailer.send(m))
     .catch((err: unknown) =>
       (deps.log ?? console.error)(`a mail failed: ${err instanceof Error ? err.stack : String(err)}`),
     );

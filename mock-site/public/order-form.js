@@ -1,16 +1,12 @@
 // Order form behaviour: live price box, CGU authority, purchase-order field, « Commander » state,
-// « Effacer le formulaire ». The rules come from the server (data-rules), never hard-coded here.
+// « Effacer le formulaire ». The rules come from the server (data-rules), never hard-coded here:
+// prices, authorities, payment modes, the fields « Commander » waits for and those « Effacer » empties.
 (function () {
   'use strict';
   var form = document.getElementById('order-form');
   if (!form) return;
   var rules = JSON.parse(form.getAttribute('data-rules') || '{}');
-  // Named defects the mock was started with (test mode only; mock-site/defects.ts).
-  var defects = (form.getAttribute('data-defects') || '').split(' ');
-  function defect(name) {
-    return defects.indexOf(name) !== -1;
-  }
-  var purchaseOrderTouched = false;
+  var purchaseOrderPattern = new RegExp(rules.purchaseOrderPattern);
   var lines = document.getElementById('tarif-lignes');
   var priceField = document.getElementById('prix');
   var authority = document.getElementById('cgu-autorite');
@@ -22,6 +18,7 @@
   var otherSelect = document.getElementById('autre-porteur');
   var otherRadio = document.getElementById('porteur-autre');
   var meRadio = document.getElementById('porteur-moi');
+  var cgu = document.getElementById('cgu');
 
   function checked(name) {
     var input = form.querySelector('input[name="' + name + '"]:checked');
@@ -64,7 +61,7 @@
 
     if (price !== undefined) {
       var texts = ['Durée (' + durationLabel(years) + ') : ' + money(price), 'Total : ' + money(price)];
-      if (chosen.faceToFace && !defect('face-to-face-fee-missing')) texts.push(rules.faceToFaceLine);
+      if (chosen.faceToFace) texts.push(rules.faceToFaceLine);
       setLines(texts);
       priceField.value = price.toFixed(1);
     } else {
@@ -80,18 +77,20 @@
     prompt.hidden = payment !== '';
 
     var holder = checked('porteur');
-    var holderOk = holder === 'moi' || (holder === 'autre' && otherSelect && otherSelect.value !== '');
-
-    var complete =
-      price !== undefined &&
-      checked('os') !== '' &&
-      holderOk &&
-      rules.paymentModes.indexOf(payment) !== -1 &&
-      (!needsPo || poInput.value.trim() !== '') &&
-      document.getElementById('cgu').checked;
-    if (defect('commander-never-greyed')) complete = true;
-    if (defect('commander-greyed-after-purchase-order') && purchaseOrderTouched) complete = false;
-    submit.disabled = !complete;
+    // Whether each field the server requires is given, by its form name.
+    var given = {
+      produit: chosen !== null,
+      duree: years > 0,
+      os: checked('os') !== '',
+      porteur: holder === 'moi' || (holder === 'autre' && !!otherSelect && otherSelect.value !== ''),
+      paiement:
+        rules.paymentModes.indexOf(payment) !== -1 && (!needsPo || purchaseOrderPattern.test(poInput.value)),
+      cgu: cgu.checked,
+      prix: price !== undefined,
+    };
+    submit.disabled = !rules.required.every(function (name) {
+      return given[name] === true;
+    });
   }
 
   if (otherSelect && otherRadio) {
@@ -103,21 +102,17 @@
   }
 
   clear.addEventListener('click', function () {
-    ['produit', 'duree', 'os', 'paiement'].forEach(function (name) {
+    rules.clears.forEach(function (name) {
       form.querySelectorAll('input[name="' + name + '"]').forEach(function (input) {
-        input.checked = false;
+        if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
+        else input.value = '';
       });
     });
-    poInput.value = '';
-    if (!defect('clear-form-keeps-cgu')) document.getElementById('cgu').checked = false;
     if (otherSelect) otherSelect.value = '';
     meRadio.checked = true;
     update();
   });
 
-  poInput.addEventListener('input', function () {
-    purchaseOrderTouched = true;
-  });
   form.addEventListener('change', update);
   form.addEventListener('input', update);
   form.addEventListener('submit', function (event) {

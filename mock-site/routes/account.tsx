@@ -1,19 +1,9 @@
 import { Hono } from 'hono';
 import { displayName, findPersonalProduct, formatPrice } from '../domain.ts';
-import { activationMail } from '../mail.ts';
 import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
 import { Layout } from '../views/layout.tsx';
 import type { AppEnv, CustomerContext, Deps, Form } from '../web.ts';
-import {
-  checkSessionCsrf,
-  CSRF_REFUSED,
-  field,
-  origin,
-  PageError,
-  readForm,
-  requireCustomer,
-  sendMail,
-} from '../web.ts';
+import { checkSessionCsrf, CSRF_REFUSED, field, origin, PageError, readForm, sendMail } from '../web.ts';
 import { personProblem } from './signup.tsx';
 
 const USER_FIELDS = [
@@ -142,10 +132,10 @@ function CustomerArea({ deps, me, form, error, created }: AreaProps) {
 }
 
 export function accountRoutes(deps: Deps) {
-  const { store } = deps;
+  const { store, behaviour } = deps;
   const app = new Hono<AppEnv>();
-  app.use('/espace-client', requireCustomer(store));
-  app.use('/espace-client/*', requireCustomer(store));
+  app.use('/espace-client', behaviour.requireCustomer(store));
+  app.use('/espace-client/*', behaviour.requireCustomer(store));
 
   app.get('/espace-client', (c) => c.html(<CustomerArea deps={deps} me={c.get('customer')} />));
 
@@ -175,7 +165,7 @@ export function accountRoutes(deps: Deps) {
       active: false,
     });
     const token = store.createToken(user.id, 'activation');
-    sendMail(deps, activationMail(user, `${origin(c)}/activation?jeton=${token}`, user.login));
+    sendMail(deps, behaviour.mails.activation(user, `${origin(c)}/activation?jeton=${token}`, user.login));
     return c.html(<CustomerArea deps={deps} me={me} created />);
   });
 

@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
-import { isOn } from '../defects.ts';
-import { checkSiret, normaliseSiret, SIRET_LENGTH_MESSAGE } from '../domain.ts';
-import { identifierMail, resetMail } from '../mail.ts';
-import { hashPassword, verifyPassword } from '../security.ts';
+import { IDENTIFIER_REFUSED, normaliseSiret, SIRET_LENGTH_MESSAGE } from '../domain.ts';
+import { hashPassword } from '../security.ts';
 import type { TokenPurpose } from '../store.ts';
 import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
 import { Layout } from '../views/layout.tsx';
@@ -20,8 +18,6 @@ import {
 } from '../web.ts';
 
 const WRONG_CREDENTIALS = 'Identifiant ou mot de passe incorrect';
-// The guide's own wording for the forgotten-identifier refusal (lowercase i).
-const IDENTIFIER_REFUSED = 'identifiant ou mot de passe incorrect';
 
 function LoginPage(p: { csrf: string; login?: string; error?: string }) {
   return (
@@ -234,7 +230,7 @@ export function passwordProblem(password: string, confirmation: string, label: s
 }
 
 export function authRoutes(deps: Deps) {
-  const { store } = deps;
+  const { store, rules, behaviour } = deps;
   const app = new Hono<AppEnv>();
 
   app.get('/connexion', (c) => c.html(<LoginPage csrf={preSessionCsrf(c)} />));
@@ -245,10 +241,7 @@ export function authRoutes(deps: Deps) {
     const login = field(form, 'identifiant');
     const password = form.mot_de_passe ?? '';
     const user = login ? store.userByLogin(login) : undefined;
-    const ok =
-      user &&
-      user.active &&
-      (isOn('login-accepts-wrong-password') || (await verifyPassword(password, user.passwordHash)));
+    const ok = user && user.active && (await behaviour.verifyPassword(password, user.passwordHash));
     if (!user || !ok) {
       return c.html(<LoginPage csrf={preSessionCsrf(c)} login={login} error={WRONG_CREDENTIALS} />, 401);
     }
@@ -274,18 +267,14 @@ export function authRoutes(deps: Deps) {
     const siret = normaliseSiret(siretInput);
     if (!/^\d{14}$/.test(siret)) return again(SIRET_LENGTH_MESSAGE, 400);
     // An invalid SIRET cannot belong to an account: answered like an unknown one.
-    const account = checkSiret(siret).ok ? store.accountBySiret(siret) : undefined;
-    if (!account) {
-      if (isOn('forgotten-identifier-reveals-unknown-siret'))
-        return again('Aucun espace client pour ce SIRET.', 401);
-      return again(IDENTIFIER_REFUSED, 401);
-    }
+    const account = rules.checkSiret(siret).ok ? store.accountBySiret(siret) : undefined;
+    if (!account) return again(behaviour.unknownSiretAnswer, 401);
     const users = store.usersOf(account.id);
     const user = email
       ? users.find((u) => u.email.toLowerCase() === email.toLowerCase())
       : (users.find((u) => u.admin && u.active) ?? users.find((u) => u.admin) ?? users[0]);
     if (!user) return again(IDENTIFIER_REFUSED, 401);
-    if (!isOn('identifier-mail-not-sent')) sendMail(deps, identifierMail(user, user.login));
+    sendMail(deps, behaviour.mails.identifier(user, user.login));
     return c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} sent />);
   });
 
@@ -304,7 +293,7 @@ export function authRoutes(deps: Deps) {
     const user = store.userByLogin(login);
     if (user) {
       const token = store.createToken(user.id, 'reset');
-      sendMail(deps, resetMail(user, `${origin(c)}${RESET_SCREEN.path}?jeton=${token}`));
+      sendMail(deps, behaviour.mails.reset(user, `${origin(c)}${RESET_SCREEN.path}?jeton=${token}`));
     }
     // Same answer whether or not the account exists: no account enumeration.
     return c.html(<ForgottenPasswordPage csrf={preSessionCsrf(c)} sent />);
@@ -313,9 +302,7 @@ export function authRoutes(deps: Deps) {
   for (const screen of [RESET_SCREEN, ACTIVATION_SCREEN]) {
     app.get(screen.path, (c: Ctx) => {
       const token = c.req.query('jeton') ?? '';
-      // The defect: showing the page uses the token up, as if the link were followed already.
-      const consume = isOn('activation-link-broken') && screen.purpose === 'activation';
-      const userId = token ? store.tokenUser(token, screen.purpose, consume) : undefined;
+      const userId = token ? store.tokenUser(token, screen.purpose, false) : undefined;
       const user = userId ? store.user(userId) : undefined;
       if (!user)
         return c.html(

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { isOn } from '../defects.ts';
 import { verifyPassword } from '../security.ts';
 import type { CustomerAccount } from '../store.ts';
 import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
@@ -199,7 +198,7 @@ export function managerRoutes(deps: Deps) {
     const form = await readForm(c);
     if (!checkSessionCsrf(me.session, form)) throw CSRF_REFUSED();
     const id = c.req.param('id');
-    const account = isOn('mandataire-switch-not-saved') ? store.account(id) : store.setMandataire(id);
+    const account = store.setMandataire(id);
     if (!account) throw NOT_FOUND();
     const query = field(form, 'societe') || account.company;
     return c.redirect(

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Duration, OsValue, Partner, PaymentMode } from '../domain.ts';
+import type { Duration, OsValue, Partner, PaymentMode, PersonalProduct } from '../domain.ts';
 import {
   displayName,
   durationLabel,
@@ -7,36 +7,24 @@ import {
   findPartner,
   findPersonalProduct,
   formatPrice,
-  mayOrderForAnother,
   OS_CHOICES,
   PAYMENT_MODES,
-  paymentModesFor,
   productsFor,
   PURCHASE_ORDER_MODE,
+  PURCHASE_ORDER_PATTERN,
   REQUIRED_ORDER_FIELDS,
   SERVER_PRODUCTS,
   serverProductsFor,
   supportingDocuments,
+  UNKNOWN_PARTNER,
 } from '../domain.ts';
-import { isOn } from '../defects.ts';
-import { orderMail, type Mail } from '../mail.ts';
-import { buildOrderPdf } from '../pdf.ts';
+import type { Mail } from '../mail.ts';
 import type { Order, User } from '../store.ts';
 import { Alert, CsrfField, Status } from '../views/components.tsx';
 import { Layout } from '../views/layout.tsx';
 import { OrderFormPage } from '../views/order-form.tsx';
 import type { AppEnv, Ctx, CustomerContext, Deps, Form } from '../web.ts';
-import {
-  checkSessionCsrf,
-  field,
-  NOT_FOUND,
-  PageError,
-  readForm,
-  requireCustomer,
-  sendMail,
-} from '../web.ts';
-
-const UNKNOWN_PARTNER = 'Ce code partenaire est inconnu.';
+import { checkSessionCsrf, field, NOT_FOUND, PageError, readForm, sendMail } from '../web.ts';
 
 function PartnerPage(p: { me: CustomerContext; code?: string; error?: string }) {
   return (
@@ -86,11 +74,13 @@ function withPartner(path: string, partner: Partner | undefined) {
   return partner ? `${path}&partenaire=${encodeURIComponent(partner.code)}` : path;
 }
 
-function CataloguePage(p: { me: CustomerContext; partner: Partner | undefined }) {
+function CataloguePage(p: {
+  me: CustomerContext;
+  partner: Partner | undefined;
+  personal: readonly PersonalProduct[];
+}) {
   const servers = serverProductsFor(p.partner);
-  const personal = productsFor(p.partner).filter(
-    (s) => !(isOn('catalogue-missing-rgs3') && s.slug === 'rgs3'),
-  );
+  const personal = p.personal;
   return (
     <Layout title="Nouvelle commande" who={{ logoutAction: '/deconnexion', csrf: p.me.session.csrf }}>
       <h1>Nouvelle commande</h1>
@@ -234,6 +224,8 @@ function orderShape() {
 
 /** Every rule the page enforces, enforced again: the browser is not trusted. */
 async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<CheckedOrder | Refusal> {
+  const { rules } = deps;
+  const checks = deps.behaviour.orderChecks;
   const tooLong = (await orderShape())(form);
   if (tooLong) return refuse(400, tooLong);
   const partnerCode = field(form, 'partenaire');
@@ -241,18 +233,16 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   if (partnerCode && !partner) return refuse(400, UNKNOWN_PARTNER);
 
   for (const { field: name, label } of REQUIRED_ORDER_FIELDS) {
-    if (name === 'cgu' && isOn('server-accepts-order-without-cgu')) continue;
-    if (!field(form, name)) return refuse(400, `Commande incomplète. Veuillez renseigner : ${label}`);
-  }
-  if (field(form, 'cgu') !== 'on' && !isOn('server-accepts-order-without-cgu')) {
-    return refuse(400, "Commande incomplète. Veuillez renseigner : Conditions Générales d'Utilisation");
+    // A checkbox is given only when ticked.
+    const given = name === 'cgu' ? checks.cguAccepted(field(form, name)) : field(form, name) !== '';
+    if (!given) return refuse(400, `Commande incomplète. Veuillez renseigner : ${label}`);
   }
   const holderChoice = field(form, 'porteur');
   const holderId = holderChoice === 'autre' ? field(form, 'autre_porteur') : holderChoice;
   if (!holderId) return refuse(400, 'Commande incomplète. Veuillez renseigner : Autre porteur');
   const payment = PAYMENT_MODES.find((m) => m.value === field(form, 'paiement'))?.value;
   const purchaseOrder = field(form, 'bon_commande');
-  if (payment === PURCHASE_ORDER_MODE && !purchaseOrder) {
+  if (payment === PURCHASE_ORDER_MODE && !PURCHASE_ORDER_PATTERN.test(purchaseOrder)) {
     return refuse(400, 'Commande incomplète. Veuillez renseigner : Numéro de bon de commande');
   }
 
@@ -267,9 +257,9 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   if (!os) return refuse(400, "Ce système d'exploitation n'est pas proposé.");
   if (!payment) return refuse(400, "Ce moyen de paiement n'existe pas.");
 
-  const price = product.prices[duration];
+  const price = rules.prices[product.slug][duration];
   const shown = Number(field(form, 'prix').replace(',', '.'));
-  if ((!Number.isFinite(shown) || Math.abs(shown - price) > 1e-9) && !isOn('server-accepts-any-price')) {
+  if (!checks.priceAccepted(shown, price)) {
     return refuse(400, 'Le prix envoyé ne correspond pas au tarif.');
   }
 
@@ -277,17 +267,13 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   if (!holder || holder.accountId !== me.account.id || !holder.active) {
     return refuse(403, "Ce porteur n'est pas un utilisateur actif de votre compte.");
   }
-  if (
-    holder.id !== me.user.id &&
-    !mayOrderForAnother(me.account) &&
-    !isOn('server-accepts-other-holder-from-plain-account')
-  ) {
+  if (holder.id !== me.user.id && !checks.otherHolderAllowed(me.account, rules)) {
     return refuse(
       403,
       'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.',
     );
   }
-  if (!paymentModesFor(me.account).includes(payment)) {
+  if (!rules.paymentModesFor(me.account).includes(payment)) {
     return refuse(
       403,
       me.account.customerType === 'administration'
@@ -308,55 +294,29 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
 }
 
 /** The order's mail with its PDF form, for the orderer and, when another person, the holder. */
-async function orderMailFor(me: CustomerContext, order: Order, holder: User): Promise<Mail> {
+async function orderMailFor(
+  deps: Deps,
+  me: CustomerContext,
+  order: Order,
+  holder: User,
+): Promise<Mail | null> {
   const product = findPersonalProduct(order.productSlug);
   if (!product) throw new Error(`order ${order.number}: unknown product ${order.productSlug}`);
-  const summary: [string, string][] = [
-    ['Produit', product.name],
-    ['Durée', durationLabel(order.duration)],
-    ["Système d'exploitation", OS_CHOICES.find((o) => o.value === order.os)?.label ?? order.os],
-    ['Porteur', displayName(holder)],
-    ['Moyen de paiement', PAYMENT_MODES.find((m) => m.value === order.payment)?.label ?? order.payment],
-    ...(order.purchaseOrder ? ([['N° de bon de commande', order.purchaseOrder]] as [string, string][]) : []),
-    ['Total', formatPrice(order.totalHT)],
-  ];
   const documents = supportingDocuments({
     administration: me.account.customerType === 'administration',
     faceToFace: product.faceToFace,
     purchaseOrder: order.purchaseOrder !== null,
   });
-  const pdf = await buildOrderPdf(
-    {
-      numero_commande: order.number,
-      societe: me.account.company,
-      siret: me.account.siret,
-      porteur: displayName(isOn('pdf-wrong-holder') ? me.user : holder),
-      produit: product.name,
-      duree: durationLabel(order.duration),
-      systeme: OS_CHOICES.find((o) => o.value === order.os)?.label ?? '',
-      paiement: PAYMENT_MODES.find((m) => m.value === order.payment)?.label ?? '',
-      bon_commande: order.purchaseOrder ?? '',
-      prix_ht: formatPrice(order.totalHT),
-    },
-    documents,
-  );
-  const to = [me.user.email];
-  if (holder.id !== me.user.id && holder.email.toLowerCase() !== me.user.email.toLowerCase())
-    to.push(holder.email);
-  return orderMail(to, me.user, {
-    number: order.number,
-    productName: product.name,
-    summary,
-    documents,
-    pdf,
-  });
+  const input = { order, product, account: me.account, orderedBy: me.user, holder, documents };
+  const { mails } = deps.behaviour;
+  return mails.order({ ...input, pdf: await mails.orderForm(input) });
 }
 
 export function orderRoutes(deps: Deps) {
-  const { store } = deps;
+  const { store, rules, behaviour } = deps;
   const app = new Hono<AppEnv>();
-  app.use('/commande', requireCustomer(store));
-  app.use('/commande/*', requireCustomer(store));
+  app.use('/commande', behaviour.requireCustomer(store));
+  app.use('/commande/*', behaviour.requireCustomer(store));
 
   const partnerFromQuery = (c: Ctx): Partner | undefined => {
     const code = c.req.query('partenaire');
@@ -380,18 +340,21 @@ export function orderRoutes(deps: Deps) {
     }
     const code = field(form, 'code');
     if (!code) return c.html(<PartnerPage me={me} error="Veuillez saisir votre code partenaire." />, 400);
-    const partner = findPartner(code);
-    if (!partner) {
-      if (isOn('unknown-partner-code-accepted')) return c.redirect('/commande/catalogue', 303);
-      return c.html(<PartnerPage me={me} code={code} error={UNKNOWN_PARTNER} />, 400);
-    }
-    if (isOn('partner-code-ignored')) return c.redirect('/commande/catalogue', 303);
-    return c.redirect(`/commande/catalogue?partenaire=${encodeURIComponent(partner.code)}`, 303);
+    const checked = rules.checkPartnerCode(code);
+    if (!checked.ok) return c.html(<PartnerPage me={me} code={code} error={checked.message} />, 400);
+    const { partner } = checked;
+    return c.redirect(
+      partner ? `/commande/catalogue?partenaire=${encodeURIComponent(partner.code)}` : '/commande/catalogue',
+      303,
+    );
   });
 
-  app.get('/commande/catalogue', (c) =>
-    c.html(<CataloguePage me={c.get('customer')} partner={partnerFromQuery(c)} />),
-  );
+  app.get('/commande/catalogue', (c) => {
+    const partner = partnerFromQuery(c);
+    return c.html(
+      <CataloguePage me={c.get('customer')} partner={partner} personal={rules.catalogue(partner)} />,
+    );
+  });
 
   app.get('/commande/formulaire', (c) => {
     const me = c.get('customer');
@@ -416,7 +379,10 @@ export function orderRoutes(deps: Deps) {
       );
     }
     const others = store.usersOf(me.account.id).filter((u) => u.id !== me.user.id && u.active);
-    return c.html(<OrderFormPage me={me} partner={partner} preselected={preselected} others={others} />);
+    const page = behaviour.orderPage(rules, me.account, partner);
+    return c.html(
+      <OrderFormPage me={me} partner={partner} preselected={preselected} others={others} rules={page} />,
+    );
   });
 
   app.post('/commande', async (c) => {
@@ -449,7 +415,7 @@ export function orderRoutes(deps: Deps) {
     });
     // The order is stored: its mail (PDF built, then SMTP) leaves through the outbox, and a
     // failure there is logged, not shown as a failed order.
-    sendMail(deps, orderMailFor(me, order, checked.holder));
+    sendMail(deps, orderMailFor(deps, me, order, checked.holder));
     return c.redirect(`/commande/confirmation/${order.number}`, 303);
   });
 

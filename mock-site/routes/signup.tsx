@@ -1,7 +1,4 @@
 import { Hono } from 'hono';
-import { isOn } from '../defects.ts';
-import { checkSiret, normaliseSiret } from '../domain.ts';
-import { activationMail } from '../mail.ts';
 import type { Store } from '../store.ts';
 import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
 import { Layout } from '../views/layout.tsx';
@@ -94,7 +91,7 @@ function SignupPage(p: { csrf: string; form?: Form; error?: string; done?: boole
 }
 
 export function signupRoutes(deps: Deps) {
-  const { store } = deps;
+  const { store, rules, behaviour } = deps;
   const app = new Hono<AppEnv>();
 
   app.get('/creer-espace-client', (c) => c.html(<SignupPage csrf={preSessionCsrf(c)} />));
@@ -108,9 +105,7 @@ export function signupRoutes(deps: Deps) {
     for (const f of FIELDS.slice(0, 2)) {
       if (!field(form, f.name)) return again(`Veuillez renseigner : ${f.label}`, 400);
     }
-    const siret = isOn('signup-accepts-invalid-siret')
-      ? { ok: true as const, siret: normaliseSiret(field(form, 'siret')) }
-      : checkSiret(field(form, 'siret'));
+    const siret = rules.checkSiret(field(form, 'siret'));
     if (!siret.ok) return again(siret.message, 400);
     const problem = personProblem(store, form, FIELDS);
     if (problem) return again(problem.message, problem.status);
@@ -136,7 +131,7 @@ export function signupRoutes(deps: Deps) {
       active: false,
     });
     const token = store.createToken(user.id, 'activation');
-    sendMail(deps, activationMail(user, `${origin(c)}/activation?jeton=${token}`, user.login));
+    sendMail(deps, behaviour.mails.activation(user, `${origin(c)}/activation?jeton=${token}`, user.login));
     return c.html(<SignupPage csrf={preSessionCsrf(c)} done />);
   });
 

@@ -1,18 +1,5 @@
-import type { Partner, PersonalProduct } from '../domain.ts';
-import {
-  DEFAULT_AUTHORITY,
-  displayName,
-  durationLabel,
-  DURATIONS,
-  mayOrderForAnother,
-  OS_CHOICES,
-  orderRules,
-  PAYMENT_MODES,
-  paymentModesFor,
-  PRICE_PLACEHOLDER,
-  productsFor,
-} from '../domain.ts';
-import { isOn, pageDefects } from '../defects.ts';
+import type { OrderPageRules, Partner, PersonalProduct } from '../domain.ts';
+import { displayName, durationLabel, DURATIONS, OS_CHOICES, PAYMENT_MODES } from '../domain.ts';
 import type { User } from '../store.ts';
 import type { CustomerContext } from '../web.ts';
 import { CsrfField, Req } from './components.tsx';
@@ -23,6 +10,8 @@ type Props = {
   partner: Partner | undefined;
   preselected: PersonalProduct | undefined;
   others: User[];
+  /** What the page is told of the rules: the markup below and the page's script both follow it. */
+  rules: OrderPageRules;
 };
 
 /** A set of radios announced as a radiogroup named by its legend. */
@@ -62,11 +51,9 @@ function RadioGroup(p: {
   );
 }
 
-export function OrderFormPage({ me, partner, preselected, others }: Props) {
-  const products = productsFor(partner);
-  const rules = orderRules(me.account, partner);
-  const modes = paymentModesFor(me.account);
-  const authority = preselected?.authority ?? DEFAULT_AUTHORITY;
+export function OrderFormPage({ me, partner, preselected, others, rules }: Props) {
+  const authority =
+    rules.products.find((p) => p.slug === preselected?.slug)?.authority ?? rules.defaultAuthority;
   return (
     <Layout
       title="Nouvelle commande"
@@ -81,7 +68,6 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
         id="order-form"
         class="order"
         data-rules={JSON.stringify(rules)}
-        data-defects={pageDefects()}
       >
         <CsrfField token={me.session.csrf} />
         <input type="hidden" name="partenaire" value={partner?.code ?? ''} />
@@ -102,7 +88,7 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
               id="type"
               legend="Quel type de certificat ?"
               name="produit"
-              choices={products.map((p) => ({ value: p.slug, label: p.name }))}
+              choices={rules.products.map((p) => ({ value: p.slug, label: p.name }))}
               checked={preselected?.slug}
             />
             <RadioGroup
@@ -116,7 +102,7 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
                 Tarif
               </p>
               <div id="tarif-lignes">
-                <p>{PRICE_PLACEHOLDER}</p>
+                <p>{rules.placeholder}</p>
               </div>
             </div>
           </div>
@@ -155,7 +141,7 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
               <input type="radio" id="porteur-moi" name="porteur" value="moi" checked />
               <label for="porteur-moi">{displayName(me.user)}</label>
             </div>
-            {(mayOrderForAnother(me.account) || isOn('another-person-offered-to-plain-account')) && (
+            {rules.mayOrderForAnother && (
               <div class="radio radio--with-select">
                 <input type="radio" id="porteur-autre" name="porteur" value="autre" />
                 <label for="porteur-autre">Une autre personne de</label>
@@ -173,7 +159,7 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
               </div>
             )}
           </fieldset>
-          {!mayOrderForAnother(me.account) && (
+          {!rules.mayOrderForAnother && (
             <p class="note">
               Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.
             </p>
@@ -186,14 +172,12 @@ export function OrderFormPage({ me, partner, preselected, others }: Props) {
             <Req />
           </legend>
           <div class="radios-inline">
-            {PAYMENT_MODES.filter((m) => modes.includes(m.value) || isOn('administration-offered-card')).map(
-              (m) => (
-                <div class="radio">
-                  <input type="radio" id={`paiement-${m.value}`} name="paiement" value={m.value} />
-                  <label for={`paiement-${m.value}`}>{m.label}</label>
-                </div>
-              ),
-            )}
+            {PAYMENT_MODES.filter((m) => rules.paymentModes.includes(m.value)).map((m) => (
+              <div class="radio">
+                <input type="radio" id={`paiement-${m.value}`} name="paiement" value={m.value} />
+                <label for={`paiement-${m.value}`}>{m.label}</label>
+              </div>
+            ))}
           </div>
           <div class="field" id="bon-commande-champ" hidden>
             <label for="bon-commande">

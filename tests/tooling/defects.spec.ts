@@ -1,37 +1,56 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { activeDefects, DEFECTS } from '../../mock-site/defects.ts';
+import { BEHAVIOUR } from '../../mock-site/behaviour.ts';
+import { activeDefects, DEFECTS, OVERRIDES, withDefects, type DefectName } from '../../mock-site/defects.ts';
+import { RULES } from '../../mock-site/domain.ts';
 
 /**
  * The named defects of the mock (`MOCK_DEFECTS`, mock-site/defects.ts) that `npm run defects`
- * switches on one by one: each listed defect has a branch in the mock's code, every branch names
- * a listed defect, and defects only exist in test mode. Reads the sources; starts nothing.
+ * switches on one by one: each listed defect replaces a rule or a part of the behaviour handed to
+ * `buildApp`, from defects.ts alone (the portal's code names no defect), and defects only exist in
+ * test mode. Reads the sources and builds the overrides; starts nothing.
  */
 
 const MOCK = 'mock-site';
+const names = Object.keys(DEFECTS) as DefectName[];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'tests' ? [] : sources(path);
-    return /\.(ts|tsx|js)$/.test(e.name) && e.name !== 'defects.ts' ? [path] : [];
+    if (e.isDirectory()) return ['tests', 'dist'].includes(e.name) ? [] : sources(path);
+    return /\.(ts|tsx|js)$/.test(e.name) ? [path] : [];
   });
 }
 
-/** Defect names used by branches: `isOn('…')` in the server, `defect('…')` in the page's script. */
-function branches(): Map<string, string[]> {
-  const used = new Map<string, string[]>();
+/** Where the mock's code, outside defects.ts, names a defect or switches one. */
+function defectMentions(): string[] {
+  const found: string[] = [];
   for (const file of sources(MOCK)) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:isOn|defect)\('([^']+)'\)/g)) {
-      used.set(m[1]!, [...(used.get(m[1]!) ?? []), file]);
+    if (file === join(MOCK, 'defects.ts')) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const name of names) if (text.includes(name)) found.push(`${file}: ${name}`);
+    if (/\b(?:isOn|defect)\(|data-defects/.test(text)) found.push(`${file}: a defect switch`);
+    // Only the entry point reads the defects, to hand their overrides to buildApp.
+    if (/from '\.\.?\/defects\.ts'/.test(text) && file !== join(MOCK, 'server.ts')) {
+      found.push(`${file}: imports defects.ts`);
     }
   }
-  return used;
+  return found;
+}
+
+/** The members of the rules and of the behaviour this defect replaces. */
+function replacedBy(name: DefectName): string[] {
+  const { rules, behaviour } = withDefects([name]);
+  const rulesKeys = Object.keys(RULES) as (keyof typeof RULES)[];
+  const behaviourKeys = Object.keys(BEHAVIOUR) as (keyof typeof BEHAVIOUR)[];
+  return [
+    ...rulesKeys.filter((k) => rules[k] !== RULES[k]),
+    ...behaviourKeys.filter((k) => behaviour[k] !== BEHAVIOUR[k]),
+  ];
 }
 
 test('Every named defect has a kebab-case name, a description and at least 20 of them exist', () => {
-  const names = Object.keys(DEFECTS);
   expect(names.length).toBeGreaterThanOrEqual(20);
   for (const [name, description] of Object.entries(DEFECTS)) {
     expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
@@ -39,19 +58,29 @@ test('Every named defect has a kebab-case name, a description and at least 20 of
   }
 });
 
-test('Every named defect is a branch in the mock’s code, and every branch names a listed defect', () => {
-  const used = branches();
-  const unused = Object.keys(DEFECTS).filter((name) => !used.has(name));
-  const unlisted = [...used.keys()].filter((name) => !(name in DEFECTS));
-  expect(unused, 'listed in DEFECTS but switched on nowhere').toEqual([]);
-  expect(unlisted, 'branches naming no listed defect').toEqual([]);
+test('Every named defect has an override that replaces a rule or a behaviour, and every override is a listed defect', () => {
+  expect(Object.keys(OVERRIDES).sort()).toEqual([...names].sort());
+  const none = withDefects([]);
+  expect(none.rules).toBe(RULES);
+  expect(none.behaviour).toBe(BEHAVIOUR);
+  for (const name of names) expect(replacedBy(name).length, `${name} replaces nothing`).toBeGreaterThan(0);
+  // Several at once combine: each keeps what the others replaced.
+  const both = withDefects(['wrong-price-rgs3-2-years', 'cgu-wrong-authority', 'server-accepts-any-price']);
+  expect(both.rules.prices.rgs3[2]).toBe(290);
+  expect(both.rules.authorities.rgs3).toBe(RULES.authorities.rgs2);
+  expect(both.behaviour.orderChecks.priceAccepted(1, 250)).toBe(true);
+  expect(both.behaviour.orderChecks.cguAccepted('')).toBe(false);
+});
+
+test('No defect is named outside defects.ts: the portal’s code has no defect branch', () => {
+  expect(defectMentions()).toEqual([]);
 });
 
 test('Defects are only honoured in test mode, and an unknown name is refused by name', () => {
-  expect([...activeDefects({ MOCK_DEFECTS: 'commander-never-greyed' })]).toEqual([]);
-  expect([
-    ...activeDefects({ MOCK_TEST_TOKEN: 't', MOCK_DEFECTS: ' commander-never-greyed , pdf-wrong-holder ' }),
-  ]).toEqual(['commander-never-greyed', 'pdf-wrong-holder']);
+  expect(activeDefects({ MOCK_DEFECTS: 'commander-never-greyed' })).toEqual([]);
+  expect(
+    activeDefects({ MOCK_TEST_TOKEN: 't', MOCK_DEFECTS: ' commander-never-greyed , pdf-wrong-holder ' }),
+  ).toEqual(['commander-never-greyed', 'pdf-wrong-holder']);
   expect(() => activeDefects({ MOCK_TEST_TOKEN: 't', MOCK_DEFECTS: 'commander-never-greyd' })).toThrow(
     /unknown defect\(s\) commander-never-greyd/,
   );
