@@ -61,14 +61,6 @@ export class SmtpMailer implements Mailer {
   }
 }
 
-/** Keeps mails in memory: for building the app without an SMTP server. */
-export class MemoryMailer implements Mailer {
-  readonly sent: Mail[] = [];
-  async send(mail: Mail) {
-    this.sent.push(mail);
-  }
-}
-
 export type Person = { firstName: string; lastName: string; email: string };
 
 function greeting(p: Person) {
