@@ -27,6 +27,9 @@ export default defineConfig({
     ['html', { open: 'never', outputFolder: process.env.PLAYWRIGHT_HTML_OUTPUT_DIR ?? 'playwright-report' }],
     ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? 'reports/results.json' }],
     ['allure-playwright', { resultsDir: process.env.ALLURE_RESULTS_DIR ?? 'allure-results', detail: false }],
+    // At the end of every run: the table by guide entry with each failure's « Étape » and trace,
+    // the Allure report's environment block, the job summary and the webhook (README "Reports").
+    [here('./scripts/lib/summary-reporter.ts')],
   ],
   use: {
     baseURL: target.baseURL,

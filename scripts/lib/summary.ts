@@ -16,11 +16,11 @@ import { reportedTests } from './report.ts';
 export type Outcome = 'passed' | 'failed' | 'skipped';
 
 export interface Failure {
-  /** The deepest failing « Étape … » step: the guide step where the test failed. */
+  /** The deepest failing step of the guide (« Étape N – … »): where the test failed. */
   step?: string;
-  /** The deepest failing step inside it (or alone, when no « Étape » step failed), if another. */
+  /** The deepest failing step inside it (or alone, when no guide step failed), if another. */
   detail?: string;
-  /** When the failure is outside every step: the last « Étape … » step that passed before it. */
+  /** When the failure is outside every step: the last guide step that passed before it. */
   after?: string;
   /** The error's first line. */
   message: string;
@@ -99,7 +99,9 @@ interface StepNode {
   steps?: StepNode[];
 }
 
-const GUIDE_STEP = /^Étape\s/;
+/** A step of the guide: « Étape N – … » and « Après la commande – … », titled from fixtures/guide.ts. */
+const isGuideStep = (title: string) =>
+  /^Étape\s/.test(title) || Object.values(GUIDE).some((e) => title.startsWith(e.title));
 
 function firstLine(error: TestError | undefined): string {
   // Playwright's messages carry terminal colours; a summary is read as text.
@@ -118,11 +120,11 @@ function whereItFailed(steps: StepNode[]): Pick<Failure, 'step' | 'detail' | 'af
     for (const s of list) {
       if (s.error) {
         deepest = s.title;
-        if (GUIDE_STEP.test(s.title)) step = s.title;
+        if (isGuideStep(s.title)) step = s.title;
         walk(s.steps ?? []);
         return true;
       }
-      if (GUIDE_STEP.test(s.title)) lastPassed = s.title;
+      if (isGuideStep(s.title)) lastPassed = s.title;
       if (walk(s.steps ?? [])) return true;
     }
     return false;
