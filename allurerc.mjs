@@ -1,8 +1,10 @@
 // The Allure 3 report of the suite: `npm run report` (scripts/allure-report.ts), README "Reports".
 import { defineConfig } from 'allure';
 
+const name = 'Commander un Pack ID RGS** ou RGS*** sur Certigna';
+
 export default defineConfig({
-  name: 'Commander un Pack ID RGS** ou RGS*** sur Certigna',
+  name,
   output: process.env.ALLURE_REPORT_DIR ?? './allure-report',
   // Each report adds its run here and reads the runs before it: each test's history and success
   // rate, the trend, new failures, flaky tests. Git-ignored; CI keeps it in its cache.
@@ -21,6 +23,8 @@ export default defineConfig({
       options: {
         singleFile: true,
         reportLanguage: 'fr',
+        // Its overview names the report by this, not by `name`.
+        reportName: name,
       },
     },
   },
