@@ -247,6 +247,9 @@ async function childRun(name: string, env: NodeJS.ProcessEnv, args: string[] = [
 }
 
 test.describe('summary reporter', () => {
+  // Each child run starts Playwright (~3 s on a quiet 2-core machine, 10 s and more under load).
+  test.describe.configure({ timeout: 90_000 });
+
   test('a step broken on purpose: the terminal, the job summary and the webhook name it', async () => {
     const hook = await receiver();
     try {
