@@ -1,16 +1,24 @@
 import type { Locator, Page } from '@playwright/test';
+import { part } from './locate.ts';
 import type { ProductName } from './model.ts';
 import { follow, goTo } from './navigate.ts';
+import { portal } from './portal.ts';
 import { action, guideStep } from './step.ts';
 
-/** « Nouvelle commande »: the catalogue, servers' and persons' certificates. */
+/**
+ * « Nouvelle commande », the catalogue (step 6): « Certificats pour serveurs : » and
+ * « Certificats pour personnes physiques : », each product a link.
+ */
 export class CataloguePage {
   readonly heading: Locator;
-  readonly partner: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Nouvelle commande' });
-    this.partner = page.getByRole('status');
+    this.heading = page.getByRole('heading', { name: 'Nouvelle commande' });
+  }
+
+  /** The notice naming the partner whose code was given. */
+  partner(name: string): Locator {
+    return this.page.getByText(portal.texts.partner.chosen(name), { exact: true });
   }
 
   /** The heading of one part of the catalogue, e.g. « Certificats pour serveurs : ». */
@@ -18,12 +26,9 @@ export class CataloguePage {
     return this.page.getByRole('heading', { name: title, exact: true });
   }
 
-  /** The products listed under one heading, as links (the heading names its region). */
+  /** The products listed under one heading, as links. */
   productsUnder(title: string): Locator {
-    return this.page
-      .getByRole('region', { name: title, exact: true })
-      .getByRole('listitem')
-      .getByRole('link');
+    return part(this.page, title, 'link').getByRole('listitem').getByRole('link');
   }
 
   /** Every product offered, whichever heading it is under. */
@@ -37,7 +42,7 @@ export class CataloguePage {
 
   async open(): Promise<void> {
     await action('Ouvrir le catalogue « Nouvelle commande »', async () => {
-      await goTo(this.page, '/commande/catalogue');
+      await goTo(this.page, portal.paths.catalogue);
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { portal } from './portal.ts';
 import type { Person } from './model.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
@@ -19,25 +20,29 @@ export class CreateCustomerAreaPage {
   readonly email: Locator;
   readonly identifier: Locator;
   readonly createButton: Locator;
-  readonly confirmation: Locator;
-  readonly error: Locator;
+  readonly created: Locator;
+  readonly invalidSiret: Locator;
+  readonly siretTaken: Locator;
+  readonly siretLengthError: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Créer votre espace client' });
-    this.company = page.getByRole('textbox', { name: 'Raison sociale' });
-    this.siret = page.getByRole('textbox', { name: 'SIRET' });
-    this.firstName = page.getByRole('textbox', { name: 'Prénom' });
-    this.lastName = page.getByRole('textbox', { name: 'Nom', exact: true });
-    this.email = page.getByRole('textbox', { name: 'Adresse e-mail' });
-    this.identifier = page.getByRole('textbox', { name: 'Identifiant' });
-    this.createButton = page.getByRole('button', { name: 'Créer mon espace client' });
-    this.confirmation = page.getByRole('status');
-    this.error = page.getByRole('alert');
+    this.heading = page.getByRole('heading', { name: portal.texts.signup.heading });
+    this.company = page.getByRole('textbox', { name: portal.texts.signup.company });
+    this.siret = page.getByRole('textbox', { name: portal.texts.signup.siret });
+    this.firstName = page.getByRole('textbox', { name: portal.texts.signup.firstName });
+    this.lastName = page.getByRole('textbox', { name: portal.texts.signup.lastName, exact: true });
+    this.email = page.getByRole('textbox', { name: portal.texts.signup.email });
+    this.identifier = page.getByRole('textbox', { name: portal.texts.signup.identifier });
+    this.createButton = page.getByRole('button', { name: portal.texts.signup.submit });
+    this.created = page.getByText(portal.texts.signup.created);
+    this.invalidSiret = page.getByText(portal.texts.signup.invalidSiret);
+    this.siretTaken = page.getByText(portal.texts.signup.siretTaken);
+    this.siretLengthError = page.getByText(portal.texts.siretLength);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir « Créer votre espace client »', async () => {
-      await goTo(this.page, '/creer-espace-client');
+      await goTo(this.page, portal.paths.signup);
     });
   }
 

@@ -1,31 +1,35 @@
 import type { Locator, Page } from '@playwright/test';
+import { entries } from './locate.ts';
 import { follow, goTo } from './navigate.ts';
+import { portal } from './portal.ts';
 import { action, guideStep } from './step.ts';
 import { UsersSection } from './users-section.ts';
 
 /** « Espace client »: where an order starts, the account's users and orders. */
 export class CustomerAreaPage {
   readonly heading: Locator;
-  readonly connectedAs: Locator;
   readonly newOrderLink: Locator;
   readonly logOutButton: Locator;
   readonly users: UsersSection;
+  /** The heading of « Vos commandes ». */
   readonly orders: Locator;
-  readonly ordersTable: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Espace client', exact: true });
-    this.connectedAs = page.getByText(/^Connecté en tant que /);
+    this.heading = page.getByRole('heading', { name: 'Espace client', exact: true });
     this.newOrderLink = page.getByRole('link', { name: 'Nouvelle commande' });
-    this.logOutButton = page.getByRole('button', { name: 'Se déconnecter' });
+    this.logOutButton = page.getByRole('button', { name: portal.texts.logOut });
     this.users = new UsersSection(page);
-    this.orders = page.getByRole('region', { name: 'Vos commandes' });
-    this.ordersTable = this.orders.getByRole('table');
+    this.orders = page.getByRole('heading', { name: portal.texts.ordersHeading });
+  }
+
+  /** Who the customer area says is logged in (« FREDERIC SENEZ »). */
+  connectedAs(holderName: string): Locator {
+    return this.page.getByText(portal.texts.connectedAs(holderName), { exact: true });
   }
 
   async open(): Promise<void> {
     await action('Ouvrir l’espace client', async () => {
-      await goTo(this.page, '/espace-client');
+      await goTo(this.page, portal.paths.customerArea);
     });
   }
 
@@ -36,13 +40,13 @@ export class CustomerAreaPage {
   }
 
   async logOut(): Promise<void> {
-    await action('Cliquer sur « Se déconnecter »', async () => {
+    await action(`Cliquer sur « ${portal.texts.logOut} »`, async () => {
       await this.logOutButton.click();
     });
   }
 
-  /** The row of one order in « Vos commandes ». */
+  /** One order in « Vos commandes » (a table row or a list item), by its number. */
   order(number: string): Locator {
-    return this.ordersTable.getByRole('row').filter({ hasText: number });
+    return entries(this.page).filter({ hasText: number });
   }
 }

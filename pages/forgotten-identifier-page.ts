@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { portal } from './portal.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
@@ -9,21 +10,26 @@ export class ForgottenIdentifierPage {
   readonly siret: Locator;
   readonly email: Locator;
   readonly submitButton: Locator;
-  readonly confirmation: Locator;
-  readonly error: Locator;
+  /** The identifier was sent. */
+  readonly sent: Locator;
+  /** The guide's « identifiant ou mot de passe incorrect ». */
+  readonly refused: Locator;
+  /** A SIRET that is not 14 digits. */
+  readonly siretLengthError: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Identifiant oublié' });
-    this.siret = page.getByRole('textbox', { name: 'SIRET' });
-    this.email = page.getByRole('textbox', { name: 'Adresse e-mail' });
-    this.submitButton = page.getByRole('button', { name: 'Recevoir mon identifiant' });
-    this.confirmation = page.getByRole('status');
-    this.error = page.getByRole('alert');
+    this.heading = page.getByRole('heading', { name: portal.texts.forgottenIdentifier.heading });
+    this.siret = page.getByRole('textbox', { name: portal.texts.forgottenIdentifier.siret });
+    this.email = page.getByRole('textbox', { name: portal.texts.forgottenIdentifier.email });
+    this.submitButton = page.getByRole('button', { name: portal.texts.forgottenIdentifier.submit });
+    this.sent = page.getByText(portal.texts.forgottenIdentifier.sent);
+    this.refused = page.getByText(/^identifiant ou mot de passe incorrect$/i);
+    this.siretLengthError = page.getByText(portal.texts.siretLength);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir « Identifiant oublié »', async () => {
-      await goTo(this.page, '/identifiant-oublie');
+      await goTo(this.page, portal.paths.forgottenIdentifier);
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { portal } from './portal.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
@@ -8,18 +9,19 @@ export class ForgottenPasswordPage {
   readonly heading: Locator;
   readonly identifier: Locator;
   readonly submitButton: Locator;
-  readonly confirmation: Locator;
+  /** Said whether the identifier exists or not (no account enumeration). */
+  readonly sent: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Mot de passe oublié' });
-    this.identifier = page.getByRole('textbox', { name: 'Identifiant' });
-    this.submitButton = page.getByRole('button', { name: 'Réinitialiser mon mot de passe' });
-    this.confirmation = page.getByRole('status');
+    this.heading = page.getByRole('heading', { name: portal.texts.forgottenPassword.heading });
+    this.identifier = page.getByRole('textbox', { name: portal.texts.forgottenPassword.identifier });
+    this.submitButton = page.getByRole('button', { name: portal.texts.forgottenPassword.submit });
+    this.sent = page.getByText(portal.texts.forgottenPassword.sent);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir « Mot de passe oublié »', async () => {
-      await goTo(this.page, '/mot-de-passe-oublie');
+      await goTo(this.page, portal.paths.forgottenPassword);
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { portal } from './portal.ts';
 import { follow, goTo } from './navigate.ts';
 import { action, guideStep } from './step.ts';
 
@@ -8,13 +9,13 @@ export class HomePage {
   readonly customerAreaLink: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Certigna', exact: true });
+    this.heading = page.getByRole('heading', { name: portal.texts.homeHeading, exact: true });
     this.customerAreaLink = page.getByRole('link', { name: 'Espace client', exact: true });
   }
 
   async open(): Promise<void> {
     await action('Aller sur www.certigna.fr', async () => {
-      await goTo(this.page, '/');
+      await goTo(this.page, portal.paths.home);
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { portal } from './portal.ts';
 import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
 import { action, guideStep } from './step.ts';
@@ -15,23 +16,24 @@ export class LoginPage {
   readonly forgottenIdentifierLink: Locator;
   readonly forgottenPasswordLink: Locator;
   readonly createCustomerAreaLink: Locator;
+  /** The guide's « Identifiant ou mot de passe incorrect ». */
   readonly error: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Connexion à votre espace client' });
+    this.heading = page.getByRole('heading', { name: 'Connexion à votre espace client' });
     this.existingCustomerHeading = page.getByRole('heading', { name: 'Déjà client ?' });
-    this.identifier = page.getByRole('textbox', { name: 'Identifiant :' });
-    this.password = page.getByRole('textbox', { name: 'Mot de passe :', exact: true });
+    this.identifier = page.getByRole('textbox', { name: /^Identifiant\s*:?$/ });
+    this.password = page.getByRole('textbox', { name: /^Mot de passe\s*:?$/ });
     this.signInButton = page.getByRole('button', { name: 'Se connecter' });
     this.forgottenIdentifierLink = page.getByRole('link', { name: 'Identifiant oublié ?' });
     this.forgottenPasswordLink = page.getByRole('link', { name: 'Mot de passe oublié ?' });
-    this.createCustomerAreaLink = page.getByRole('link', { name: 'Créer votre espace client' });
-    this.error = page.getByRole('alert');
+    this.createCustomerAreaLink = page.getByRole('link', { name: portal.texts.createCustomerAreaLink });
+    this.error = page.getByText(/^identifiant ou mot de passe incorrect$/i);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir « Connexion à votre espace client »', async () => {
-      await goTo(this.page, '/connexion');
+      await goTo(this.page, portal.paths.login);
     });
   }
 

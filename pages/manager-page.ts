@@ -1,29 +1,40 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { cellUnder, entries } from './locate.ts';
 import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
+import { portal } from './portal.ts';
+import { fillSecret } from './secret.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
-import { fillSecret } from './secret.ts';
 
-/** « Manager Certigna »: the staff's login. */
+const texts = portal.texts.manager;
+
+// A tab, or a link styled as one: the guide names it, not its role.
+const customerAccountsTab = (page: Page) =>
+  page.getByRole('tab', { name: 'Compte client' }).or(page.getByRole('link', { name: 'Compte client' }));
+
+/** The manager's login page (Certigna staff). */
 export class ManagerLoginPage {
   readonly heading: Locator;
   readonly identifier: Locator;
   readonly password: Locator;
   readonly signInButton: Locator;
   readonly error: Locator;
+  /** Where a good login lands: the « Compte client » tab. */
+  readonly customerAccountsTab: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Manager Certigna' });
-    this.identifier = page.getByRole('textbox', { name: 'Identifiant' });
-    this.password = page.getByRole('textbox', { name: 'Mot de passe', exact: true });
+    this.heading = page.getByRole('heading', { name: texts.loginHeading });
+    this.customerAccountsTab = customerAccountsTab(page);
+    this.identifier = page.getByRole('textbox', { name: texts.identifier });
+    this.password = page.getByRole('textbox', { name: texts.password, exact: true });
     this.signInButton = page.getByRole('button', { name: 'Se connecter' });
-    this.error = page.getByRole('alert');
+    this.error = page.getByText(/^identifiant ou mot de passe incorrect$/i);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir le manager', async () => {
-      await goTo(this.page, '/manager/connexion');
+      await goTo(this.page, portal.paths.managerLogin);
     });
   }
 
@@ -36,39 +47,53 @@ export class ManagerLoginPage {
   }
 }
 
-/** The manager's « Compte client » tab: find a customer account, switch the mandataire function on. */
+/**
+ * The manager's « Compte client » tab: search a customer account by company name (to check
+ * whether an old customer has one) and switch the mandataire function on.
+ */
 export class ManagerCustomerAccountsPage {
   readonly tab: Locator;
   readonly companyName: Locator;
   readonly searchButton: Locator;
   readonly results: Locator;
-  readonly noResult: Locator;
-  readonly confirmation: Locator;
 
   constructor(readonly page: Page) {
-    this.tab = page.getByRole('tablist').getByRole('tab', { name: 'Compte client' });
-    this.companyName = page.getByRole('textbox', { name: 'Nom de société' });
-    this.searchButton = page.getByRole('button', { name: 'Rechercher' });
+    this.tab = customerAccountsTab(page);
+    this.companyName = page.getByRole('textbox', { name: texts.companyName });
+    this.searchButton = page.getByRole('button', { name: texts.search });
     this.results = page.getByRole('table');
-    this.noResult = page.getByText(/^Aucun compte client ne correspond à/);
-    this.confirmation = page.getByRole('status');
   }
 
-  /** The result row of one company (its « Société » cell exactly: « Mandat » is not « Mandat Sud »). */
+  /** The answer to a search that found nothing. */
+  noResult(company: string): Locator {
+    return this.page.getByText(texts.noResult(company), { exact: true });
+  }
+
+  /** The result of one company (its company cell exactly: « Mandat » is not « Mandat Sud »). */
   account(company: string): Locator {
-    return this.results
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('cell', { name: company, exact: true }) });
+    return entries(this.results).filter({ has: this.page.getByRole('cell', { name: company, exact: true }) });
   }
 
-  /** The « Mandataire » cell of a company's row: « Oui », or « Non » and the button to activate it. */
-  mandataireStatus(company: string): Locator {
-    return this.account(company).getByRole('cell').nth(3);
+  /** One cell of a company's row, by its column header's text. */
+  cell(company: string, column: keyof typeof texts.columns): Promise<Locator> {
+    return cellUnder(this.results, this.account(company), texts.columns[column]);
+  }
+
+  /** Whether the manager shows the mandataire function on or off for the company. */
+  async mandataireShown(company: string, on: boolean): Promise<Locator> {
+    return (await this.cell(company, 'mandataire')).getByText(on ? texts.mandataireOn : texts.mandataireOff, {
+      exact: true,
+    });
+  }
+
+  /** The notice that the mandataire function was switched on. */
+  mandataireEnabled(company: string): Locator {
+    return this.page.getByText(texts.mandataireEnabled(company), { exact: true });
   }
 
   async open(): Promise<void> {
     await action('Ouvrir l’onglet « Compte client » du manager', async () => {
-      await goTo(this.page, '/manager');
+      await goTo(this.page, portal.paths.manager);
     });
   }
 
@@ -81,10 +106,7 @@ export class ManagerCustomerAccountsPage {
 
   async enableMandataire(company: string): Promise<Response> {
     return action(`Activer la fonction mandataire pour « ${company} »`, () =>
-      submitForm(
-        this.page,
-        this.account(company).getByRole('button', { name: 'Activer la fonction mandataire' }),
-      ),
+      submitForm(this.page, this.account(company).getByRole('button', { name: texts.enableMandataire })),
     );
   }
 }

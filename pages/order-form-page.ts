@@ -11,7 +11,9 @@ import {
   type Person,
   type ProductName,
 } from './model.ts';
+import { question } from './locate.ts';
 import { goTo } from './navigate.ts';
+import { portal } from './portal.ts';
 import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -47,19 +49,23 @@ export class OrderFormPage {
   readonly heading: Locator;
 
   readonly generalInformation: Locator;
+  /** « Partenaire Certigna ? » answered for a customer without a partner code. */
+  readonly noPartner: Locator;
   readonly certificateType: Locator;
   readonly validity: Locator;
   readonly price: {
-    readonly box: Locator;
     readonly duration: Locator;
     readonly total: Locator;
     readonly faceToFace: Locator;
+    /** What the « Tarif » box says before a type and a duration are chosen. */
+    readonly prompt: Locator;
   };
   readonly operatingSystem: Locator;
+  readonly operatingSystemIntro: Locator;
   readonly sha256Note: Locator;
 
-  readonly holderSection: Locator;
   readonly holderQuestion: Locator;
+  readonly holderExplanation: Locator;
   readonly holder: Locator;
   readonly anotherPerson: Locator;
   readonly otherHolder: Locator;
@@ -69,7 +75,6 @@ export class OrderFormPage {
   readonly purchaseOrderNumber: Locator;
   readonly paymentPrompt: Locator;
 
-  readonly terms: Locator;
   readonly acceptTermsCheckbox: Locator;
 
   readonly clearButton: Locator;
@@ -80,45 +85,42 @@ export class OrderFormPage {
     readonly page: Page,
     private readonly options: OrderFormOptions = {},
   ) {
-    // Controls are found from the page by their own (unique) names, not through their
-    // section: each nesting level is one more accessibility-tree query per action.
-    this.heading = page.getByRole('heading', { level: 1, name: 'Nouvelle commande' });
+    // Each question by the guide's own words, whatever element holds it (pages/locate.ts).
+    this.heading = page.getByRole('heading', { name: 'Nouvelle commande' });
 
-    this.generalInformation = page.getByRole('group', { name: '1. Informations générales' });
-    this.certificateType = page.getByRole('radiogroup', {
-      name: 'Quel type de certificat ?',
-    });
-    this.validity = page.getByRole('radiogroup', { name: 'Quelle durée de validité ?' });
-    const box = page.getByRole('status', { name: 'Tarif' });
+    this.generalInformation = question(page, '1. Informations générales');
+    this.noPartner = page.getByText(
+      "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit.",
+    );
+    this.certificateType = question(page, 'Quel type de certificat ?');
+    this.validity = question(page, 'Quelle durée de validité ?');
     this.price = {
-      box,
-      duration: box.getByText(/^Durée \(/),
-      total: box.getByText(/^Total :/),
-      faceToFace: box.getByText(/^Frais de face-à-face/),
+      duration: page.getByText(/^Durée \(\d ans?\) :/),
+      total: page.getByText(/^Total :/),
+      faceToFace: page.getByText(/^Frais de face-à-face/),
+      prompt: page.getByText(portal.texts.pricePrompt),
     };
-    this.operatingSystem = page.getByRole('radiogroup', {
-      name: "Quel système d'exploitation ?",
-    });
-    this.sha256Note = this.generalInformation.getByText(
+    this.operatingSystem = question(page, "Quel système d'exploitation ?");
+    this.operatingSystemIntro = page.getByText('Le certificat sera utilisé sur un ordinateur exécutant :');
+    this.sha256Note = page.getByText(
       "Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous Windows à partir de Windows XP SP3.",
     );
 
-    this.holderSection = page.getByRole('group', { name: '2. Porteur du certificat' });
-    this.holderQuestion = this.holderSection.getByRole('heading', { name: 'Quel porteur de certificat ?' });
-    this.holder = page.getByRole('radiogroup', { name: 'Certificat délivré pour ?' });
-    this.anotherPerson = this.holder.getByRole('radio', { name: 'Une autre personne de' });
-    this.otherHolder = page.getByRole('combobox', { name: 'Autre porteur' });
-    this.mandataireNote = this.holderSection.getByText(
-      'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.',
+    this.holderQuestion = page.getByText('Quel porteur de certificat ?', { exact: true });
+    this.holderExplanation = page.getByText(
+      'Le terme "Porteur de certificat" désigne la personne physique qui est nommée explicitement dans un certificat électronique',
     );
+    this.holder = question(page, 'Certificat délivré pour ?');
+    this.anotherPerson = page.getByRole('radio', { name: 'Une autre personne de' });
+    this.otherHolder = page.getByRole('combobox', { name: portal.texts.otherHolder });
+    this.mandataireNote = page.getByText(portal.texts.mandataireNote);
 
-    this.payment = page.getByRole('group', { name: '3. Moyen de paiement' });
-    this.purchaseOrderNumber = page.getByRole('textbox', { name: 'Numéro de bon de commande' });
-    this.paymentPrompt = this.payment.getByText(
+    this.payment = question(page, '3. Moyen de paiement');
+    this.purchaseOrderNumber = page.getByRole('textbox', { name: portal.texts.purchaseOrderNumber });
+    this.paymentPrompt = page.getByText(
       'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande',
     );
 
-    this.terms = page.getByRole('group', { name: "4. Conditions Générales d'Utilisation" });
     this.acceptTermsCheckbox = page.getByRole('checkbox', {
       name: /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /,
     });
@@ -126,6 +128,11 @@ export class OrderFormPage {
     this.clearButton = page.getByRole('button', { name: 'Effacer le formulaire' });
     this.orderButton = page.getByRole('button', { name: 'Commander', exact: true });
     this.requiredFieldsNote = page.getByText("Les champs marqués d'un astérisque sont obligatoires");
+  }
+
+  /** « Partenaire Certigna ? » answered for a customer who gave a partner's code. */
+  viaPartner(name: string): Locator {
+    return this.page.getByText(portal.texts.partner.viaPartner(name));
   }
 
   /** The radio of one certificate type, e.g. « Certigna Pack ID RGS** ». */
@@ -161,7 +168,7 @@ export class OrderFormPage {
   /** Opens the blank form (no type chosen), as a bookmark to the order form would. */
   async open(): Promise<void> {
     await action('Ouvrir le formulaire de commande', async () => {
-      await goTo(this.page, '/commande/formulaire');
+      await goTo(this.page, portal.paths.orderForm);
     });
   }
 
@@ -193,7 +200,7 @@ export class OrderFormPage {
 
   /** The people « Autre porteur » offers (its placeholder, which has no value, left out). */
   get listedHolders(): Locator {
-    return this.otherHolder.locator('option:not([value=""])');
+    return this.otherHolder.getByRole('option').filter({ hasNotText: portal.texts.choosePerson });
   }
 
   /**

@@ -1,9 +1,14 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { part } from './locate.ts';
 import { follow, goTo } from './navigate.ts';
+import { portal } from './portal.ts';
 import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 
-/** « Passez-vous par un partenaire ? »: a partner code, or the whole catalogue. */
+/**
+ * « Passez-vous par un partenaire ? » (step 5): « Je dispose d'un code partenaire » or
+ * « Sans code partenaire » / « Continuer sans code partenaire ».
+ */
 export class PartnerStepPage {
   readonly heading: Locator;
   readonly withCode: Locator;
@@ -11,21 +16,26 @@ export class PartnerStepPage {
   readonly validateCodeButton: Locator;
   readonly withoutCode: Locator;
   readonly continueWithoutCodeButton: Locator;
-  readonly error: Locator;
+  readonly unknownCode: Locator;
+  readonly emptyCode: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Passez-vous par un partenaire ?' });
-    this.withCode = page.getByRole('region', { name: "Je dispose d'un code partenaire" });
-    this.partnerCode = page.getByRole('textbox', { name: 'Votre code partenaire' });
-    this.validateCodeButton = page.getByRole('button', { name: 'Valider le code partenaire' });
-    this.withoutCode = page.getByRole('region', { name: 'Sans code partenaire' });
+    this.heading = page.getByRole('heading', { name: 'Passez-vous par un partenaire ?' });
+    this.withCode = part(page, "Je dispose d'un code partenaire", 'textbox');
+    // The guide shows the field holding « Votre code partenaire »: a placeholder, or its label.
+    this.partnerCode = page
+      .getByPlaceholder('Votre code partenaire')
+      .or(page.getByRole('textbox', { name: 'Votre code partenaire' }));
+    this.validateCodeButton = page.getByRole('button', { name: portal.texts.partner.validateCode });
+    this.withoutCode = part(page, 'Sans code partenaire', 'button');
     this.continueWithoutCodeButton = page.getByRole('button', { name: 'Continuer sans code partenaire' });
-    this.error = page.getByRole('alert');
+    this.unknownCode = page.getByText(portal.texts.partner.unknownCode);
+    this.emptyCode = page.getByText(portal.texts.partner.emptyCode);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir « Passez-vous par un partenaire ? »', async () => {
-      await goTo(this.page, '/commande');
+      await goTo(this.page, portal.paths.partnerStep);
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { portal } from './portal.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
@@ -10,16 +11,16 @@ export class ActivationPage {
   readonly password: Locator;
   readonly confirmPassword: Locator;
   readonly activateButton: Locator;
-  readonly confirmation: Locator;
+  readonly activated: Locator;
   readonly logInLink: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Activation de votre compte' });
-    this.password = page.getByRole('textbox', { name: 'Mot de passe', exact: true });
-    this.confirmPassword = page.getByRole('textbox', { name: 'Confirmez le mot de passe', exact: true });
-    this.activateButton = page.getByRole('button', { name: 'Activer mon compte' });
-    this.confirmation = page.getByRole('status');
-    this.logInLink = page.getByRole('link', { name: 'Se connecter' });
+    this.heading = page.getByRole('heading', { name: portal.texts.activation.heading });
+    this.password = page.getByRole('textbox', { name: portal.texts.activation.password, exact: true });
+    this.confirmPassword = page.getByRole('textbox', { name: portal.texts.activation.confirm, exact: true });
+    this.activateButton = page.getByRole('button', { name: portal.texts.activation.submit });
+    this.activated = page.getByText(portal.texts.activation.activated);
+    this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
   }
 
   /** Follows the link of the activation e-mail. */
@@ -49,15 +50,15 @@ export class NewPasswordPage {
   readonly password: Locator;
   readonly confirmPassword: Locator;
   readonly saveButton: Locator;
-  readonly confirmation: Locator;
+  readonly saved: Locator;
   readonly logInLink: Locator;
 
   constructor(readonly page: Page) {
-    this.password = page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true });
-    this.confirmPassword = page.getByRole('textbox', { name: 'Confirmez le mot de passe', exact: true });
-    this.saveButton = page.getByRole('button', { name: 'Enregistrer le mot de passe' });
-    this.confirmation = page.getByRole('status');
-    this.logInLink = page.getByRole('link', { name: 'Se connecter' });
+    this.password = page.getByRole('textbox', { name: portal.texts.newPassword.password, exact: true });
+    this.confirmPassword = page.getByRole('textbox', { name: portal.texts.newPassword.confirm, exact: true });
+    this.saveButton = page.getByRole('button', { name: portal.texts.newPassword.submit });
+    this.saved = page.getByText(portal.texts.newPassword.saved);
+    this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
   }
 
   async openFromMail(link: string): Promise<void> {

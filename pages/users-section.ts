@@ -1,15 +1,17 @@
 import type { Locator, Page, Response } from '@playwright/test';
+import { entries } from './locate.ts';
 import type { Person } from './model.ts';
+import { portal } from './portal.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 
 /**
- * « Liste de vos utilisateurs » in the customer area: the people who may order a
- * certificate, and (for an account administrator) the form creating a future holder.
+ * The list of the account's users in the customer area (the guide's « liste de vos
+ * utilisateurs »): the people who may order a certificate, and (for an account administrator)
+ * the form creating a future holder.
  */
 export class UsersSection {
   readonly region: Locator;
-  readonly table: Locator;
   readonly createForm: {
     readonly firstName: Locator;
     readonly lastName: Locator;
@@ -17,24 +19,29 @@ export class UsersSection {
     readonly identifier: Locator;
     readonly submit: Locator;
   };
-  readonly confirmation: Locator;
+  readonly created: Locator;
 
   constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: 'Liste de vos utilisateurs' });
-    this.table = this.region.getByRole('table');
+    const texts = portal.texts.user;
+    this.region = page.getByRole('heading', { name: portal.texts.usersHeading });
     this.createForm = {
-      firstName: page.getByRole('textbox', { name: 'Prénom' }),
-      lastName: page.getByRole('textbox', { name: 'Nom', exact: true }),
-      email: page.getByRole('textbox', { name: 'Adresse e-mail' }),
-      identifier: page.getByRole('textbox', { name: 'Identifiant' }),
-      submit: page.getByRole('button', { name: "Créer l'utilisateur" }),
+      firstName: page.getByRole('textbox', { name: texts.firstName, exact: true }),
+      lastName: page.getByRole('textbox', { name: texts.lastName, exact: true }),
+      email: page.getByRole('textbox', { name: texts.email, exact: true }),
+      identifier: page.getByRole('textbox', { name: texts.identifier, exact: true }),
+      submit: page.getByRole('button', { name: texts.submit }),
     };
-    this.confirmation = page.getByRole('status');
+    this.created = page.getByText(portal.texts.userCreated);
   }
 
-  /** The table row of one user, found by their e-mail address. */
+  /** One user of the list (a table row or a list item), found by their e-mail address. */
   row(person: Pick<Person, 'email'>): Locator {
-    return this.table.getByRole('row').filter({ hasText: person.email });
+    return entries(this.page).filter({ hasText: person.email });
+  }
+
+  /** The user's row says they have not activated their account yet. */
+  pending(person: Pick<Person, 'email'>): Locator {
+    return this.row(person).getByText(portal.texts.userPending);
   }
 
   async createUser(person: Person): Promise<Response> {

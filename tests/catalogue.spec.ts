@@ -15,11 +15,9 @@ test.describe('Choix du produit dans le catalogue (étape 6)', () => {
         await expect(form.heading).toBeVisible();
         await expect(form.type(product)).toBeChecked();
         await expect(form.certificateType.getByRole('radio', { checked: true })).toHaveCount(1);
-        await expect(form.generalInformation).toContainText(
-          "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit.",
-        );
+        await expect(form.noPartner).toBeVisible();
         await expect(form.termsFor(PRODUCTS[product].authority)).toBeVisible();
-        await expect(form.price.box).toContainText('Choisissez un type de certificat et une durée');
+        await expect(form.price.prompt).toBeVisible();
       },
     );
   }

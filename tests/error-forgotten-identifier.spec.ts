@@ -1,7 +1,8 @@
 import {
   covers,
   expect,
-  linkIn,
+  activationLink,
+  SUBJECTS,
   newPassword,
   newSiret,
   spacedSiret,
@@ -11,6 +12,7 @@ import {
 import type { Mailbox } from '../fixtures/mailbox.ts';
 import type { ForgottenIdentifierPage } from '../pages/forgotten-identifier-page.ts';
 
+// The guide's words (its own capitals): « identifiant ou mot de passe incorrect ».
 const REFUSED = 'identifiant ou mot de passe incorrect';
 
 /** A granted « Identifiant oublié ? » request: the page confirms, and the mail gives the login. */
@@ -19,8 +21,8 @@ async function expectIdentifierSent(
   mailbox: Mailbox,
   to: { email: string; login: string },
 ) {
-  await expect(page.confirmation).toHaveText('Votre identifiant vous a été envoyé par e-mail.');
-  const mail = await mailbox.waitFor({ to: to.email, subject: 'Votre identifiant Certigna' });
+  await expect(page.sent).toBeVisible();
+  const mail = await mailbox.waitFor({ to: to.email, subject: SUBJECTS.identifier });
   expect(mail.text).toContain(to.login);
 }
 
@@ -64,8 +66,8 @@ test.describe(
         const answer = await forgottenIdentifierPage.requestIdentifier({ siret: oldCustomer.siret });
 
         expect(answer.status()).toBe(401);
-        await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
-        await expect(forgottenIdentifierPage.confirmation).toBeHidden();
+        await expect(forgottenIdentifierPage.refused).toHaveText(REFUSED, { ignoreCase: true });
+        await expect(forgottenIdentifierPage.sent).toBeHidden();
       },
     );
 
@@ -77,7 +79,7 @@ test.describe(
         const answer = await forgottenIdentifierPage.requestIdentifier({ siret: newSiret() });
 
         expect(answer.status()).toBe(401);
-        await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
+        await expect(forgottenIdentifierPage.refused).toHaveText(REFUSED, { ignoreCase: true });
       },
     );
 
@@ -93,18 +95,18 @@ test.describe(
         });
 
         expect(answer.status()).toBe(401);
-        await expect(forgottenIdentifierPage.error).toHaveText(REFUSED);
+        await expect(forgottenIdentifierPage.refused).toHaveText(REFUSED, { ignoreCase: true });
 
         // A good request afterwards: once its mail is in, the refused one would be too.
         await forgottenIdentifierPage.requestIdentifier({ siret: customer.siret, email: me.email });
-        await mailbox.waitFor({ to: me.email, subject: 'Votre identifiant Certigna' });
+        await mailbox.waitFor({ to: me.email, subject: SUBJECTS.identifier });
         expect(await mailbox.list({ to: me.email })).toHaveLength(1);
         expect(await mailbox.list({ to: wrongEmail })).toHaveLength(0);
       },
     );
 
     test(
-      'Un SIRET qui n’a pas 14 chiffres est refusé : « Le SIRET doit comporter 14 chiffres. »',
+      'Un SIRET qui n’a pas 14 chiffres est refusé avec un message qui le dit',
       { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
       async ({ forgottenIdentifierPage, customer }) => {
         await forgottenIdentifierPage.open();
@@ -113,7 +115,7 @@ test.describe(
         });
 
         expect(answer.status()).toBe(400);
-        await expect(forgottenIdentifierPage.error).toHaveText('Le SIRET doit comporter 14 chiffres.');
+        await expect(forgottenIdentifierPage.siretLengthError).toBeVisible();
       },
     );
 
@@ -121,7 +123,7 @@ test.describe(
       'Le manager trouve, par nom de société, le compte client d’un client qui a un espace client',
       { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch') },
       async ({ manager, customer, me }) => {
-        await expect(manager.tab).toHaveAttribute('aria-current', 'page');
+        await expect(manager.tab).toBeVisible();
         // People type part of the name, in any case.
         const typed = customer.company.slice(0, 12).toLocaleLowerCase('fr-FR');
         await manager.searchCompany(typed);
@@ -133,15 +135,24 @@ test.describe(
     );
 
     test(
+      'Le personnel de Certigna se connecte au manager et arrive sur l’onglet « Compte client »',
+      { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch') },
+      async ({ managerLoginPage, accounts }) => {
+        const staff = await accounts.createStaff();
+        await managerLoginPage.open();
+        await managerLoginPage.logIn(staff);
+        await expect(managerLoginPage.customerAccountsTab).toBeVisible();
+      },
+    );
+
+    test(
       'Le manager ne trouve aucun compte client pour un ancien client sans espace client',
       { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch', 'forgottenOldCustomer') },
       async ({ manager, accounts }) => {
         const oldCustomer = await accounts.create('old');
         await manager.searchCompany(oldCustomer.company);
 
-        await expect(manager.noResult).toHaveText(
-          `Aucun compte client ne correspond à « ${oldCustomer.company} ».`,
-        );
+        await expect(manager.noResult(oldCustomer.company)).toBeVisible();
         await expect(manager.account(oldCustomer.company)).toHaveCount(0);
       },
     );
@@ -170,16 +181,11 @@ test.describe(
           company: oldCustomer.company,
           siret: spacedSiret(oldCustomer.siret),
         });
-        await expect(createCustomerAreaPage.confirmation).toHaveText(
-          "Votre espace client a été créé. Un e-mail d'activation vous a été envoyé.",
-        );
-        const activation = await mailbox.waitFor({
-          to: person.email,
-          subject: 'Activez votre compte Certigna',
-        });
-        await activationPage.openFromMail(linkIn(activation, '/activation', target.baseURL));
+        await expect(createCustomerAreaPage.created).toBeVisible();
+        const activation = await mailbox.waitFor({ to: person.email, subject: SUBJECTS.activation });
+        await activationPage.openFromMail(activationLink(activation, target.baseURL));
         await activationPage.activate(password);
-        await expect(activationPage.confirmation).toHaveText('Votre compte est activé.');
+        await expect(activationPage.activated).toBeVisible();
 
         await forgottenIdentifierPage.open();
         await forgottenIdentifierPage.requestIdentifier({ siret: oldCustomer.siret });
@@ -192,7 +198,7 @@ test.describe(
     );
 
     test(
-      'Créer un espace client avec un SIRET invalide est refusé : « Ce numéro SIRET n’est pas valide. »',
+      'Créer un espace client avec un SIRET invalide est refusé avec un message qui le dit',
       { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea') },
       async ({ createCustomerAreaPage, accounts }) => {
         const siret = newSiret();
@@ -206,7 +212,7 @@ test.describe(
         });
 
         expect(answer.status()).toBe(400);
-        await expect(createCustomerAreaPage.error).toHaveText("Ce numéro SIRET n'est pas valide.");
+        await expect(createCustomerAreaPage.invalidSiret).toBeVisible();
       },
     );
 
@@ -222,7 +228,7 @@ test.describe(
         });
 
         expect(answer.status()).toBe(409);
-        await expect(createCustomerAreaPage.error).toHaveText('Un espace client existe déjà pour ce SIRET.');
+        await expect(createCustomerAreaPage.siretTaken).toBeVisible();
       },
     );
   },

@@ -103,7 +103,7 @@ test.describe('Cas d’erreur : le bouton « Commander » reste grisé', () => {
       await expect(orderForm.purchaseOrderNumber).toBeHidden();
       await expect(orderForm.acceptTermsCheckbox).not.toBeChecked();
       await expect(orderForm.holderRadio(me)).toBeChecked();
-      await expect(orderForm.price.box).toContainText('Choisissez un type de certificat et une durée');
+      await expect(orderForm.price.prompt).toBeVisible();
     },
   );
 });

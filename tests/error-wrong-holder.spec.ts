@@ -3,7 +3,10 @@ import {
   displayName,
   expect,
   holderName,
-  linkIn,
+  activationLink,
+  orderFormFile,
+  orderFormFields,
+  SUBJECTS,
   mockOnly,
   newPassword,
   test,
@@ -15,9 +18,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
     { tag: ['@regression', '@error-case'], ...covers('holderDefault', 'step9') },
     async ({ orderForm, me, storedOrders }) => {
       await expect(orderForm.holderQuestion).toBeVisible();
-      await expect(orderForm.holderSection).toContainText(
-        'Le terme "Porteur de certificat" désigne la personne physique',
-      );
+      await expect(orderForm.holderExplanation).toBeVisible();
       await expect(orderForm.holderRadio(me)).toBeChecked();
 
       const number = await orderForm.placeOrder({
@@ -63,19 +64,17 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       await logInAs(me);
       await customerArea.open();
       await customerArea.users.createUser(holder);
-      await expect(customerArea.users.confirmation).toHaveText(
-        "L'utilisateur a été créé. Un e-mail d'activation lui a été envoyé.",
-      );
-      await expect(customerArea.users.row(holder)).toContainText("En attente d'activation");
+      await expect(customerArea.users.created).toBeVisible();
+      await expect(customerArea.users.pending(holder)).toBeVisible();
       await customerArea.logOut();
 
-      const mail = await mailbox.waitFor({ to: holder.email, subject: 'Activez votre compte Certigna' });
-      await activationPage.openFromMail(linkIn(mail, '/activation', target.baseURL));
+      const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
+      await activationPage.openFromMail(activationLink(mail, target.baseURL));
       await activationPage.activate(password);
-      await expect(activationPage.confirmation).toHaveText('Votre compte est activé.');
+      await expect(activationPage.activated).toBeVisible();
       await activationPage.goToLogin();
       await loginPage.logIn({ login: holder.login, password });
-      await expect(customerArea.connectedAs).toContainText(`Connecté en tant que ${holderName(holder)}`);
+      await expect(customerArea.connectedAs(holderName(holder))).toBeVisible();
 
       const form = await orderFlow.reachOrderForm('Pack ID RGS**');
       await expect(form.holderRadio(holder)).toBeChecked();
@@ -87,7 +86,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       });
 
       await expect(storedOrders).toHaveStoredOrder({ number, holder });
-      await mailbox.waitFor({ to: holder.email, subject: new RegExp(`^Votre commande ${number} `) });
+      await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.anyOrder(number) });
     },
   );
 
@@ -130,12 +129,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       await expect(orderForm.anotherPerson).toHaveCount(0);
 
       await manager.searchCompany(customer.company);
-      await expect(manager.mandataireStatus(customer.company)).toContainText('Non');
+      await expect(await manager.mandataireShown(customer.company, false)).toBeVisible();
       await manager.enableMandataire(customer.company);
-      await expect(manager.confirmation).toHaveText(
-        `La fonction mandataire est activée pour ${customer.company}.`,
-      );
-      await expect(manager.mandataireStatus(customer.company)).toHaveText('Oui');
+      await expect(manager.mandataireEnabled(customer.company)).toBeVisible();
+      await expect(await manager.mandataireShown(customer.company, true)).toBeVisible();
 
       await orderForm.open();
       await expect(orderForm.otherHolder.getByRole('option', { name: displayName(colleague) })).toHaveCount(
@@ -150,7 +147,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       });
 
       await expect(storedOrders).toHaveStoredOrder({ number, holder: colleague });
-      await mailbox.waitFor({ to: colleague.email, subject: new RegExp(`^Votre commande ${number} `) });
+      await mailbox.waitFor({ to: colleague.email, subject: SUBJECTS.anyOrder(number) });
     },
   );
 });
@@ -163,7 +160,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
     { tag: ['@regression', '@error-case'], ...covers('holderMandataire', 'forgottenManagerSearch') },
     async ({ manager, company }) => {
       await manager.searchCompany(company);
-      await expect(manager.mandataireStatus(company)).toHaveText('Oui');
+      await expect(await manager.mandataireShown(company, true)).toBeVisible();
     },
   );
 
@@ -224,13 +221,13 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
 
       const mail = await mailbox.waitFor({
         to: colleague.email,
-        subject: new RegExp(`^Votre commande ${number} `),
+        subject: SUBJECTS.anyOrder(number),
       });
-      const form = await pdf.open(await mailbox.attachment(mail, `bon-de-commande-${number}.pdf`));
-      expect(form.fields).toMatchObject({
-        numero_commande: number,
-        porteur: holderName(colleague),
-        societe: customer.company,
+      const form = await pdf.open(await mailbox.attachment(mail, orderFormFile(number)));
+      expect(orderFormFields(form.fields)).toMatchObject({
+        number,
+        holder: holderName(colleague),
+        company: customer.company,
       });
     },
   );

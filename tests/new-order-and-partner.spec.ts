@@ -50,21 +50,19 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
       await partnerStep.open();
       await partnerStep.enterPartnerCode('DEMATIS');
 
-      await expect(catalogue.partner).toHaveText(`Code partenaire : ${partner.name}`);
+      await expect(catalogue.partner(partner.name)).toBeVisible();
       await expect(catalogue.allProducts).toHaveText([...partner.products]);
       await expect(catalogue.section('Certificats pour serveurs :')).toBeHidden();
 
       await catalogue.chooseProduct('Pack ID RGS**');
-      await expect(form.generalInformation).toContainText(
-        `Vous passez par notre partenaire ${partner.name}.`,
-      );
+      await expect(form.viaPartner(partner.name)).toBeVisible();
       await expect(form.certificateType.getByRole('radio')).toHaveCount(partner.products.length);
       await expect(form.type('Pack ID RGS**')).toBeChecked();
     },
   );
 
   test(
-    'Un code partenaire inconnu est refusé : « Ce code partenaire est inconnu. »',
+    'Un code partenaire inconnu est refusé, avec un message, et le code saisi reste',
     {
       tag: ['@regression', '@error-case'],
       annotation: [...covers('step5').annotation, mockOnly('the guide does not give the refusal’s wording')],
@@ -74,14 +72,14 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
       const answer = await partnerStep.enterPartnerCode('INCONNU42');
 
       expect(answer.status()).toBe(400);
-      await expect(partnerStep.error).toHaveText('Ce code partenaire est inconnu.');
+      await expect(partnerStep.unknownCode).toBeVisible();
       await expect(partnerStep.partnerCode).toHaveValue('INCONNU42');
       await expect(catalogue.heading).toBeHidden();
     },
   );
 
   test(
-    'Valider un code partenaire vide est refusé : « Veuillez saisir votre code partenaire. »',
+    'Valider un code partenaire vide est refusé, avec un message',
     {
       tag: ['@regression', '@error-case'],
       annotation: [...covers('step5').annotation, mockOnly('the guide does not give the refusal’s wording')],
@@ -91,7 +89,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
       const answer = await partnerStep.enterPartnerCode('');
 
       expect(answer.status()).toBe(400);
-      await expect(partnerStep.error).toHaveText('Veuillez saisir votre code partenaire.');
+      await expect(partnerStep.emptyCode).toBeVisible();
     },
   );
 });

@@ -45,9 +45,9 @@ test.describe('Durée de validité et tarif (étape 7)', () => {
     'Avant le choix d’un type et d’une durée, le tarif invite à les choisir',
     { tag: ['@regression'], ...covers('step7') },
     async ({ orderForm }) => {
-      await expect(orderForm.price.box).toContainText('Choisissez un type de certificat et une durée');
+      await expect(orderForm.price.prompt).toBeVisible();
       await orderForm.chooseProduct('Pack ID RGS**');
-      await expect(orderForm.price.box).toContainText('Choisissez un type de certificat et une durée');
+      await expect(orderForm.price.prompt).toBeVisible();
       await expect(orderForm.price.total).toBeHidden();
     },
   );

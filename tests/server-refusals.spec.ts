@@ -1,4 +1,4 @@
-import { confirmedOrderNumber, covers, expect, orderFields, test } from '../fixtures/index.ts';
+import { confirmedOrderNumber, covers, expect, test } from '../fixtures/index.ts';
 
 /**
  * The page greys « Commander » and hides what a customer may not choose; these tests post
@@ -11,7 +11,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
     { tag: ['@regression'], ...covers('step12') },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
-      const answer = await session.post(orderFields('Pack ID RGS**', 3));
+      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3 });
 
       const number = confirmedOrderNumber(answer);
       await expect(storedOrders).toHaveStoredOrder({ number, product: 'Pack ID RGS**', duration: 3 });
@@ -23,7 +23,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
     { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights') },
     async ({ directOrders, me, colleague, storedOrders }) => {
       const session = await directOrders.as(me);
-      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: colleague.id });
+      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: colleague.id });
 
       expect(answer).toBeRefused(403);
       expect(await answer.text()).toContain('Commande refusée');
@@ -36,7 +36,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
     { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step11') },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
-      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), cgu: undefined });
+      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, acceptTerms: false });
 
       expect(answer).toBeRefused(400);
       expect(await answer.text()).toContain('Commande refusée');
@@ -50,9 +50,10 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({
-        ...orderFields('Pack ID RGS**', 3),
-        paiement: 'autre',
-        bon_commande: '',
+        product: 'Pack ID RGS**',
+        duration: 3,
+        payment: 'Autre',
+        purchaseOrder: '',
       });
 
       expect(answer).toBeRefused(400);
@@ -65,7 +66,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
     { tag: ['@regression', '@error-case'], ...covers('step7') },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
-      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), prix: '1.0' });
+      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, price: '1.0' });
 
       expect(answer).toBeRefused(400);
       await expect(storedOrders).toHaveNoStoredOrder();
@@ -81,7 +82,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
     { tag: ['@regression', '@error-case'], ...covers('step10') },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
-      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), paiement: 'carte' });
+      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, payment: 'Carte Bancaire' });
 
       expect(answer).toBeRefused(403);
       expect(await answer.text()).toContain('Commande refusée');
@@ -98,7 +99,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
     { tag: ['@regression'], ...covers('holderNeedsRights') },
     async ({ directOrders, me, colleague, storedOrders }) => {
       const session = await directOrders.as(me);
-      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: colleague.id });
+      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: colleague.id });
 
       const number = confirmedOrderNumber(answer);
       await expect(storedOrders).toHaveStoredOrder({ number, holder: colleague });
@@ -111,7 +112,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
     async ({ directOrders, me, accounts, storedOrders }) => {
       const stranger = (await accounts.create('plain', { colleagues: 0 })).users[0]!;
       const session = await directOrders.as(me);
-      const answer = await session.post({ ...orderFields('Pack ID RGS**', 3), porteur: stranger.id });
+      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: stranger.id });
 
       expect(answer).toBeRefused(403);
       await expect(storedOrders).toHaveNoStoredOrder();

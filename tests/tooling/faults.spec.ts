@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { GUIDE } from '../../fixtures/guide.ts';
+import { portal } from '../../pages/portal.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -131,7 +133,7 @@ test.describe('injected faults in the mock, over HTTP', () => {
     const mock = await startMock({
       port: PORTS.http,
       testToken: TOKEN,
-      env: { MOCK_FAULTS: '503:/connexion:once,slow:/identifiant-oublie:400' },
+      env: { MOCK_FAULTS: `503:${portal.paths.login}:once,slow:${portal.paths.forgottenIdentifier}:400` },
     });
     try {
       const first = await fetch(`${mock.url}/connexion`);
@@ -150,8 +152,12 @@ test.describe('injected faults in the mock, over HTTP', () => {
     }
 
     await expect(
-      startMock({ port: PORTS.http, testToken: TOKEN, env: { MOCK_FAULTS: '503:/commande:sometimes' } }),
-    ).rejects.toThrow(/MOCK_FAULTS: « 503:\/commande:sometimes »/);
+      startMock({
+        port: PORTS.http,
+        testToken: TOKEN,
+        env: { MOCK_FAULTS: `503:${portal.paths.partnerStep}:sometimes` },
+      }),
+    ).rejects.toThrow(`MOCK_FAULTS: « 503:${portal.paths.partnerStep}:sometimes »`);
   });
 
   test('faults are ignored outside test mode', async () => {
@@ -169,21 +175,25 @@ test.describe('the suite under injected faults (child runs)', () => {
   test.describe.configure({ timeout: CHILD_LIMIT_MS + 30_000 });
 
   const CONTINUE_WITHOUT_CODE = /Continuer sans code partenaire » donne accès/;
-  const STEP_5 = 'Étape 5 : cliquer sur « Continuer sans code partenaire »';
+  const STEP_5 = `${GUIDE.step5.title} : « Continuer sans code partenaire »`;
 
   test('a page answered 503 once is reloaded, as a person would, and the test passes', async () => {
-    const run = await runSuite('503:/commande/catalogue:once', CONTINUE_WITHOUT_CODE, PORTS.survived);
+    const run = await runSuite(`503:${portal.paths.catalogue}:once`, CONTINUE_WITHOUT_CODE, PORTS.survived);
     const { result } = run.results[0]!;
     expect(result.errors.map((e) => e.message)).toEqual([]);
     expect(result.status).toBe('passed');
   });
 
   test('a page that stays 503 fails at « Étape 5 », naming the 503, with a trace, within the test timeout', async () => {
-    const run = await runSuite('503:/commande/catalogue:always', CONTINUE_WITHOUT_CODE, PORTS.unavailable);
+    const run = await runSuite(
+      `503:${portal.paths.catalogue}:always`,
+      CONTINUE_WITHOUT_CODE,
+      PORTS.unavailable,
+    );
     const { result } = run.results[0]!;
     const message = expectFailedAt(run, STEP_5).error?.message ?? '';
     expect(message).toContain('the portal still answers 503 to GET');
-    expect(message).toContain('/commande/catalogue');
+    expect(message).toContain(portal.paths.catalogue);
     // The guard names the fault too.
     expect(result.errors.map((e) => e.message).join('\n')).toContain('503 from the portal: GET');
     expectTrace(result);
@@ -191,12 +201,12 @@ test.describe('the suite under injected faults (child runs)', () => {
 
   test('a page too slow to load fails at its step (« Étape 6 ») within the test timeout, with a trace', async () => {
     const run = await runSuite(
-      'slow:/commande/formulaire:30000',
+      `slow:${portal.paths.orderForm}:30000`,
       /Sélectionner « Pack ID RGS\*\* » ouvre le formulaire/,
       PORTS.slowPage,
     );
     const { result } = run.results[0]!;
-    const step = expectFailedAt(run, 'Étape 6 : sélectionner « Pack ID RGS** »');
+    const step = expectFailedAt(run, `${GUIDE.step6.title} : « Pack ID RGS** »`);
     expect(step.error?.message).toMatch(/Timeout \d+ms exceeded/);
     expectTrace(result);
   });

@@ -64,7 +64,7 @@ test.describe('IMAP mailbox (deployed targets)', () => {
   test('finds the mail sent to one recipient, not its neighbours, with its PDF attachment', async () => {
     const pdf = await PDFDocument.create();
     pdf.addPage();
-    pdf.getForm().createTextField('numero_commande').setText('CMD-2026-000042');
+    pdf.getForm().createTextField('order_ref').setText('CMD-2026-000042');
     await deliver('qa+other@certigna.test', 'Votre commande CMD-2026-000041');
     await deliver('qa+42@certigna.test', 'Votre commande CMD-2026-000042', [
       { filename: 'bon-de-commande-CMD-2026-000042.pdf', content: Buffer.from(await pdf.save()) },
@@ -78,14 +78,14 @@ test.describe('IMAP mailbox (deployed targets)', () => {
     expect(mail.text).toContain('Bonjour');
     const bytes = await mailbox.attachment(mail, 'bon-de-commande-CMD-2026-000042.pdf');
     const form = (await PDFDocument.load(bytes)).getForm();
-    expect(form.getTextField('numero_commande').getText()).toBe('CMD-2026-000042');
+    expect(form.getTextField('order_ref').getText()).toBe('CMD-2026-000042');
     expect(await mailbox.list({ to: 'qa+nobody@certigna.test' })).toEqual([]);
   });
 
   test('waits for a mail that arrives after it started looking', async () => {
     const mailbox = new ImapMailbox(imap);
-    const waiting = mailbox.waitFor({ to: 'qa+late@certigna.test', subject: 'Votre identifiant Certigna' });
-    await deliver('qa+late@certigna.test', 'Votre identifiant Certigna');
-    await expect(waiting).resolves.toMatchObject({ subject: 'Votre identifiant Certigna' });
+    const waiting = mailbox.waitFor({ to: 'qa+late@certigna.test', subject: 'Un message attendu' });
+    await deliver('qa+late@certigna.test', 'Un message attendu');
+    await expect(waiting).resolves.toMatchObject({ subject: 'Un message attendu' });
   });
 });

@@ -1,0 +1,67 @@
+import { PRODUCTS, type ProductName } from './model.ts';
+import { portal } from './portal.ts';
+
+/**
+ * The portal's e-mails and the order form PDF as a customer reads them. The guide says only that
+ * « Vous recevez par mail un formulaire PDF ainsi qu'une liste de justificatif »: subjects, file
+ * names, links and the PDF's field names are the build's, named here once.
+ */
+
+interface MailText {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Subjects of the portal's e-mails. */
+export const SUBJECTS = {
+  activation: portal.mail.activationSubject,
+  identifier: portal.mail.identifierSubject,
+  password: portal.mail.passwordSubject,
+  order: (number: string, product: ProductName) => portal.mail.orderSubject(number, PRODUCTS[product].type),
+  /** Any order e-mail of this order, whatever its product (a copy to the holder included). */
+  anyOrder: (number: string) =>
+    new RegExp(`^${escape(portal.mail.orderSubject(number, '\u0000')).replace('\u0000', '.+')}$`),
+};
+
+/** The order form PDF's file name, as attached to the order e-mail. */
+export function orderFormFile(number: string): string {
+  return portal.mail.orderFormFile(number);
+}
+
+/** The part of the order e-mail listing the supporting documents (« justificatifs »), or ''. */
+export function supportingDocuments(mail: Pick<MailText, 'text'>): string {
+  const at = mail.text.indexOf(portal.mail.documentsHeading);
+  return at < 0 ? '' : mail.text.slice(at);
+}
+
+/** The PDF order form's fields by what they hold (the build names them). */
+export type OrderFormFields = Record<keyof typeof portal.pdfFields, string | undefined>;
+
+export function orderFormFields(fields: Record<string, string>): OrderFormFields {
+  const named = Object.entries(portal.pdfFields).map(([meaning, field]) => [meaning, fields[field]]);
+  return Object.fromEntries(named) as OrderFormFields;
+}
+
+/** The activation link of an activation e-mail. */
+export function activationLink(mail: MailText, baseURL: string): string {
+  return linkIn(mail, portal.paths.activationLink, baseURL);
+}
+
+/** The link of a password reset e-mail. */
+export function newPasswordLink(mail: MailText, baseURL: string): string {
+  return linkIn(mail, portal.paths.newPasswordLink, baseURL);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The first link to `pathname` (with its query) in the mail, made absolute. */
+function linkIn(mail: MailText, pathname: string, baseURL: string): string {
+  const found = new RegExp(`(?:https?://[^\\s"'<>]+)?${escape(pathname)}\\?[^\\s"'<>]+`).exec(
+    `${mail.text}\n${mail.html}`,
+  );
+  if (!found) throw new Error(`No ${pathname} link in the e-mail « ${mail.subject} »`);
+  return new URL(found[0].replace(/&amp;/g, '&'), baseURL).toString();
+}
