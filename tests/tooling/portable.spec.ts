@@ -49,13 +49,14 @@ const files = [...sources('tests'), ...sources('fixtures')].filter(
 
 for (const [name, profile] of Object.entries(PROFILES)) {
   test(`No detail of the « ${name} » build appears in tests/ or fixtures/`, () => {
-    const found: string[] = [];
-    for (const { what, value } of buildDetails(profile)) {
+    const found = buildDetails(profile).flatMap(({ what, value }) => {
       const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       // As a string literal of its own, or starting one (a path with its query, « CMD-… »).
       const literal = new RegExp(`['"\`:/]${escaped}(['"\`?/:\\\\]|$)`, 'm');
-      for (const file of files) if (literal.test(file.text)) found.push(`${file.name}: ${what} « ${value} »`);
-    }
+      return files
+        .filter((file) => literal.test(file.text))
+        .map((file) => `${file.name}: ${what} « ${value} »`);
+    });
     expect(found, 'name it in pages/portal.ts and use the page objects').toEqual([]);
   });
 }
