@@ -119,6 +119,8 @@ try {
       PLAYWRIGHT_JSON_OUTPUT_FILE: `${dir}/results.json`,
       PLAYWRIGHT_HTML_OUTPUT_DIR: `${dir}/html`,
       ALLURE_RESULTS_DIR: `${dir}/allure-results`,
+      // A check of the suite, not a run to announce.
+      RESULTS_WEBHOOK_URL: '',
     };
     const target = readTarget({ ...process.env, ...env });
     const r = await run(
