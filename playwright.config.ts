@@ -48,7 +48,10 @@ export default defineConfig({
   },
   projects: [
     // HTTP-level tests of the bundled mock itself: no browser, only meaningful against the mock.
-    ...(target.isMock ? [{ name: 'mock-http', testDir: here('./mock-site/tests') }] : []),
+    // They pin the default build's paths and fields: another skin is checked by the browser suite.
+    ...(target.isMock && target.mock.skin === 'default'
+      ? [{ name: 'mock-http', testDir: here('./mock-site/tests') }]
+      : []),
     // Deployed portals only: log each configured account in once, untraced (real passwords).
     ...(target.isMock
       ? []
@@ -87,6 +90,7 @@ export default defineConfig({
           SMTP_PORT: String(target.mock.smtpPort),
           MAIL_WEB_PORT: String(target.mock.mailPort),
           MOCK_TEST_TOKEN: target.mock.testToken,
+          MOCK_SKIN: target.mock.skin,
         },
       }
     : undefined,

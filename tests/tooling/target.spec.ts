@@ -49,6 +49,14 @@ test.describe('Configuration de la cible (.env)', () => {
       expect(message).toContain(`${variable}: ${expects}`);
     });
 
+  test('Un build inconnu du mock ou des page objects nomme sa variable et les valeurs possibles', () => {
+    expect(configError({ MOCK_SKIN: 'beta' })).toContain(
+      'MOCK_SKIN: must be one of default, alt, alt-markup',
+    );
+    expect(configError({ PORTAL_PROFILE: 'beta' })).toContain('PORTAL_PROFILE: must be one of default');
+    expect(readTarget({ MOCK_SKIN: 'alt-markup' }).mock.skin).toBe('alt-markup');
+  });
+
   test('Un compte à moitié donné nomme la variable qui manque', () => {
     expect(configError({ BASE_URL: PORTAL, STAFF_LOGIN: 'staff.qa' })).toContain(
       'STAFF_PASSWORD: must be set too, since STAFF_LOGIN is',
