@@ -34,7 +34,7 @@ function formFields(order: ForgedOrder, csrf: string): Record<string, string> {
   const form: Record<string, string> = {
     [fields.csrf]: csrf,
     [fields.product]: values.product[order.product],
-    [fields.duration]: String(order.duration),
+    [fields.duration]: values.durations[order.duration],
     [fields.os]: values.os[order.os ?? 'Windows'],
     [fields.holder]: order.holderId ? values.another : values.myself,
     [fields.payment]: values.payment[order.payment ?? 'Virement'],

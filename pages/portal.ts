@@ -112,6 +112,7 @@ export interface PortalProfile {
     };
     values: {
       product: Record<'Pack ID RGS*' | 'Pack ID RGS**' | 'Pack ID RGS***' | 'Chiffrement', string>;
+      durations: Record<1 | 2 | 3, string>;
       os: Record<'Windows' | 'Mac OS' | 'Autre', string>;
       payment: Record<'Carte Bancaire' | 'Virement' | 'Chèque' | 'Autre', string>;
       myself: string;
@@ -277,6 +278,7 @@ const DEFAULT: PortalProfile = {
         'Pack ID RGS***': 'rgs3',
         Chiffrement: 'chiffrement',
       },
+      durations: { 1: '1', 2: '2', 3: '3' },
       os: { Windows: 'windows', 'Mac OS': 'macos', Autre: 'autre' },
       payment: { 'Carte Bancaire': 'carte', Virement: 'virement', Chèque: 'cheque', Autre: 'autre' },
       myself: 'moi',
@@ -308,7 +310,168 @@ const DEFAULT: PortalProfile = {
   },
 };
 
-export const PROFILES: Readonly<Record<string, PortalProfile>> = { default: DEFAULT };
+/**
+ * Another build of the same portal: the bundled mock started with MOCK_SKIN=alt
+ * (mock-site/README.md, « Skins »). Only what differs from the default build.
+ */
+const ALT: PortalProfile = {
+  ...DEFAULT,
+  paths: {
+    home: '/',
+    login: '/client/login',
+    customerArea: '/client/accueil',
+    forgottenIdentifier: '/client/forgot-username',
+    forgottenPassword: '/client/forgot-password',
+    signup: '/client/register',
+    partnerStep: '/boutique',
+    catalogue: '/boutique/produits',
+    orderForm: '/boutique/formulaire',
+    manager: '/gestion/clients',
+    managerLogin: '/gestion/login',
+    activationLink: '/client/activate',
+    newPasswordLink: '/client/reset-password',
+  },
+  orderNumber: /C\d{2}-\d{6}/,
+  texts: {
+    ...DEFAULT.texts,
+    homeHeading: 'Bienvenue sur Certigna',
+    createCustomerAreaLink: 'Ouvrir un espace client',
+    connectedAs: (name) => `Session ouverte : ${name}`,
+    logOut: 'Déconnexion',
+    usersHeading: 'Utilisateurs du compte',
+    ordersHeading: 'Mes commandes',
+    user: {
+      firstName: 'Prénom',
+      lastName: 'Nom',
+      email: 'Courriel',
+      identifier: 'Identifiant de connexion',
+      submit: "Ajouter l'utilisateur",
+    },
+    userCreated: 'Utilisateur ajouté : il reçoit un e-mail pour activer son accès.',
+    userPending: 'À activer',
+    forgottenIdentifier: {
+      heading: 'Identifiant oublié',
+      siret: 'SIRET',
+      email: 'Courriel',
+      submit: "M'envoyer mon identifiant",
+      sent: 'Un e-mail contenant votre identifiant vient de vous être envoyé.',
+    },
+    siretLength: 'Un SIRET compte 14 chiffres.',
+    forgottenPassword: {
+      heading: 'Mot de passe oublié',
+      identifier: 'Identifiant de connexion',
+      submit: 'Recevoir un lien de réinitialisation',
+      sent: 'Si ce compte existe, vous allez recevoir un e-mail pour changer de mot de passe.',
+    },
+    newPassword: {
+      password: 'Votre nouveau mot de passe',
+      confirm: 'Répétez le mot de passe',
+      submit: 'Valider le mot de passe',
+      saved: 'Le nouveau mot de passe est enregistré.',
+    },
+    signup: {
+      heading: 'Ouvrir un espace client',
+      company: 'Dénomination sociale',
+      siret: 'SIRET',
+      firstName: 'Prénom',
+      lastName: 'Nom',
+      email: 'Courriel',
+      identifier: 'Identifiant de connexion',
+      submit: "Valider l'inscription",
+      created: "Espace client créé : consultez vos e-mails pour l'activer.",
+      invalidSiret: 'Ce SIRET est invalide.',
+      siretTaken: 'Ce SIRET a déjà un espace client.',
+    },
+    activation: {
+      heading: 'Activer votre accès',
+      password: 'Votre mot de passe',
+      confirm: 'Répétez le mot de passe',
+      submit: 'Activer mon accès',
+      activated: 'Votre accès est activé.',
+    },
+    partner: {
+      validateCode: 'Appliquer ce code',
+      unknownCode: 'Code partenaire non reconnu.',
+      emptyCode: 'Saisissez un code partenaire.',
+      chosen: (name) => `Partenaire : ${name}`,
+      viaPartner: (name) => `Commande passée via notre partenaire ${name}.`,
+    },
+    pricePrompt: 'Sélectionnez un certificat et une durée',
+    otherHolder: 'Personne concernée',
+    choosePerson: '— Sélectionner —',
+    purchaseOrderNumber: 'Référence du bon de commande',
+    confirmationHeading: 'Commande confirmée',
+    orderNumberLine: (number) => `Numéro de commande : ${number}`,
+    backToCustomerArea: 'Revenir à mon espace client',
+    manager: {
+      ...DEFAULT.texts.manager,
+      loginHeading: 'Console Certigna',
+      identifier: 'Identifiant de connexion',
+      password: 'Votre mot de passe',
+      companyName: 'Société recherchée',
+      search: 'Lancer la recherche',
+      noResult: (company) => `Aucun résultat pour « ${company} ».`,
+      enableMandataire: 'Activer le mandat',
+      mandataireEnabled: (company) => `Mandat activé pour ${company}.`,
+      mandataireOn: 'Activée',
+      mandataireOff: 'Non activée',
+      columns: { ...DEFAULT.texts.manager.columns, admin: 'Administrateur' },
+    },
+  },
+  orderForm: {
+    fields: {
+      csrf: '_token',
+      product: 'product_code',
+      duration: 'validity',
+      os: 'platform',
+      holder: 'holder',
+      otherHolder: 'holder_other',
+      payment: 'payment_method',
+      purchaseOrder: 'po_number',
+      terms: 'terms',
+      partner: 'partner',
+      price: 'amount',
+    },
+    values: {
+      product: {
+        'Pack ID RGS*': 'ID1',
+        'Pack ID RGS**': 'ID2',
+        'Pack ID RGS***': 'ID3',
+        Chiffrement: 'CHIFF',
+      },
+      durations: { 1: '12', 2: '24', 3: '36' },
+      os: { Windows: 'WIN', 'Mac OS': 'MAC', Autre: 'OTHER' },
+      payment: { 'Carte Bancaire': 'CB', Virement: 'VIR', Chèque: 'CHQ', Autre: 'BC' },
+      myself: 'self',
+      another: 'other',
+      termsAccepted: 'yes',
+    },
+    pathFor: (product) => `/boutique/formulaire?product_code=${product}`,
+    post: '/boutique/commander',
+  },
+  mail: {
+    orderSubject: (number, type) => `Confirmation de commande ${number} (${type})`,
+    activationSubject: 'Certigna : activation de votre accès',
+    identifierSubject: 'Certigna : rappel de votre identifiant',
+    passwordSubject: 'Certigna : choisissez un nouveau mot de passe',
+    documentsHeading: 'Pièces à nous retourner :',
+    orderFormFile: (number) => `commande-${number}.pdf`,
+  },
+  pdfFields: {
+    number: 'order_no',
+    holder: 'holder',
+    product: 'product',
+    duration: 'validity',
+    os: 'platform',
+    payment: 'payment',
+    purchaseOrder: 'po_number',
+    price: 'price_excl_tax',
+    company: 'company',
+    siret: 'company_siret',
+  },
+};
+
+export const PROFILES: Readonly<Record<string, PortalProfile>> = { default: DEFAULT, alt: ALT };
 
 /** The profile of the portal under test: PORTAL_PROFILE, `default` when unset. */
 function chosenProfile(name = process.env.PORTAL_PROFILE?.trim() || 'default'): PortalProfile {

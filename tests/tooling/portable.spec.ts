@@ -42,6 +42,9 @@ function buildDetails(profile: PortalProfile): { what: string; value: string }[]
   return [...paths, ...fields, ...pdf, ...mail, ...number];
 }
 
+/** The suite's own words (the holder role, an account's company) that a build also uses as field names. */
+const OWN_WORDS = new Set(['holder', 'company']);
+
 const files = [...sources('tests'), ...sources('fixtures')].filter(
   // This check names them; the test API client talks to the mock's own test routes.
   (f) => !f.name.endsWith('portable.spec.ts') && !f.name.endsWith('test-api.ts'),
@@ -49,7 +52,8 @@ const files = [...sources('tests'), ...sources('fixtures')].filter(
 
 for (const [name, profile] of Object.entries(PROFILES)) {
   test(`No detail of the « ${name} » build appears in tests/ or fixtures/`, () => {
-    const found = buildDetails(profile).flatMap(({ what, value }) => {
+    const details = buildDetails(profile).filter(({ value }) => !OWN_WORDS.has(value));
+    const found = details.flatMap(({ what, value }) => {
       const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       // As a string literal of its own, or starting one (a path with its query, « CMD-… »).
       const literal = new RegExp(`['"\`:/]${escaped}(['"\`?/:\\\\]|$)`, 'm');
