@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { contextStorage } from 'hono/context-storage';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { BEHAVIOUR, type Behaviour } from './behaviour.ts';
@@ -15,6 +16,7 @@ import { homeRoutes } from './routes/home.tsx';
 import { managerRoutes } from './routes/manager.tsx';
 import { orderRoutes } from './routes/order.tsx';
 import { signupRoutes } from './routes/signup.tsx';
+import { DEFAULT_SKIN, type Skin } from './skin.ts';
 import type { Store } from './store.ts';
 import { errorPage } from './views/error.tsx';
 import type { AppEnv, Deps } from './web.ts';
@@ -34,6 +36,8 @@ export type AppOptions = {
   rules?: Rules | undefined;
   /** How the portal carries them out: the real way (BEHAVIOUR) unless a named defect replaced a part. */
   behaviour?: Behaviour | undefined;
+  /** Which build of the portal to be (from MOCK_SKIN): the default one unless told. */
+  skin?: Skin | undefined;
 };
 
 // Beside this module when run from source, one level up from the bundle in mock-site/dist.
@@ -58,17 +62,26 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? ((m: string) => console.error(m));
   const mailer = options.faults ? faultyMailer(options.mailer, options.faults) : options.mailer;
   const behaviour = options.behaviour ?? BEHAVIOUR;
+  const skin = options.skin ?? DEFAULT_SKIN;
   const deps: Deps = {
     store: behaviour.store(options.store),
     mailer,
     rules: options.rules ?? RULES,
     behaviour,
+    skin,
     testToken: options.testToken,
     log,
   };
   const files = loadStatic();
   const app = new Hono<AppEnv>();
 
+  // First of all: every page, guard and error below reads the skin from the request's context
+  // (views through hono's context storage, without it being passed down).
+  app.use('*', contextStorage());
+  app.use('*', async (c, next) => {
+    c.set('skin', skin);
+    await next();
+  });
   app.use(
     '*',
     secureHeaders({
@@ -122,7 +135,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   const token = options.testToken;
   if (token) {
     // Loaded lazily (it brings zod): the portal itself starts faster without it.
-    const api = import('./test-api.ts').then((m) => m.testApi(options.store, token));
+    const api = import('./test-api.ts').then((m) => m.testApi(options.store, token, skin));
     app.all('/__test__/*', async (c) => (await api).fetch(c.req.raw));
   }
 

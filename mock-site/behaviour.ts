@@ -5,6 +5,7 @@ import type { Mail, OrderMailInput, Person } from './mail.ts';
 import { activationMail, identifierMail, orderMail, resetMail } from './mail.ts';
 import { orderFormPdf } from './pdf.ts';
 import { verifyPassword } from './security.ts';
+import type { Skin } from './skin.ts';
 import type { Store } from './store.ts';
 import type { AppEnv } from './web.ts';
 import { requireCustomer } from './web.ts';
@@ -29,11 +30,11 @@ export type Behaviour = {
   orderChecks: OrderChecks;
 };
 
-/** What each mail says, and the order's PDF form. A mail of null is not sent. */
+/** What each mail says (in the skin's words), and the order's PDF form. A mail of null is not sent. */
 export type Mails = {
-  activation(p: Person, link: string, login: string): Promise<Mail | null>;
-  identifier(p: Person, login: string): Promise<Mail | null>;
-  reset(p: Person, link: string): Promise<Mail | null>;
+  activation(p: Person, link: string, login: string, skin: Skin): Promise<Mail | null>;
+  identifier(p: Person, login: string, skin: Skin): Promise<Mail | null>;
+  reset(p: Person, link: string, skin: Skin): Promise<Mail | null>;
   order(o: OrderMailInput & { pdf: Buffer }): Promise<Mail | null>;
   orderForm(o: OrderMailInput): Promise<Buffer>;
 };

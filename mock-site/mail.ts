@@ -10,6 +10,7 @@ import {
   POSTAL_ADDRESS,
   SUPPORTING_DOCUMENTS_TITLE,
 } from './domain.ts';
+import type { Skin } from './skin.ts';
 import type { CustomerAccount, Order, User } from './store.ts';
 
 export type Mail = {
@@ -74,21 +75,23 @@ async function wrap(body: string | Promise<string>): Promise<string> {
   return page.toString();
 }
 
-export async function activationMail(p: Person, link: string, login: string): Promise<Mail> {
+// Each mail is written in the skin's words (subjects, headings, the activation link's text).
+
+export async function activationMail(p: Person, link: string, login: string, skin: Skin): Promise<Mail> {
   return {
     to: [p.email],
-    subject: 'Activez votre compte Certigna',
+    subject: skin.t('Activez votre compte Certigna'),
     text: `${greeting(p)}\n\nUn compte Certigna a été créé pour vous (identifiant : ${login}).\nPour l'activer et choisir votre mot de passe, ouvrez ce lien :\n${link}\n\nL'équipe Certigna`,
     html: await wrap(
-      h`<p>${greeting(p)}</p><p>Un compte Certigna a été créé pour vous (identifiant : <strong>${login}</strong>).</p><p><a href="${link}">Activer mon compte</a></p><p>${link}</p>`,
+      h`<p>${greeting(p)}</p><p>Un compte Certigna a été créé pour vous (identifiant : <strong>${login}</strong>).</p><p><a href="${link}">${skin.t('Activer mon compte')}</a></p><p>${link}</p>`,
     ),
   };
 }
 
-export async function identifierMail(p: Person, login: string): Promise<Mail> {
+export async function identifierMail(p: Person, login: string, skin: Skin): Promise<Mail> {
   return {
     to: [p.email],
-    subject: 'Votre identifiant Certigna',
+    subject: skin.t('Votre identifiant Certigna'),
     text: `${greeting(p)}\n\nVotre identifiant pour l'espace client Certigna est : ${login}\n\nL'équipe Certigna`,
     html: await wrap(
       h`<p>${greeting(p)}</p><p>Votre identifiant pour l'espace client Certigna est : <strong>${login}</strong></p>`,
@@ -96,10 +99,10 @@ export async function identifierMail(p: Person, login: string): Promise<Mail> {
   };
 }
 
-export async function resetMail(p: Person, link: string): Promise<Mail> {
+export async function resetMail(p: Person, link: string, skin: Skin): Promise<Mail> {
   return {
     to: [p.email],
-    subject: 'Réinitialisation de votre mot de passe Certigna',
+    subject: skin.t('Réinitialisation de votre mot de passe Certigna'),
     text: `${greeting(p)}\n\nPour choisir un nouveau mot de passe, ouvrez ce lien :\n${link}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n\nL'équipe Certigna`,
     html: await wrap(
       h`<p>${greeting(p)}</p><p><a href="${link}">Choisir un nouveau mot de passe</a></p><p>${link}</p><p>Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.</p>`,
@@ -116,11 +119,14 @@ export type OrderMailInput = {
   holder: User;
   /** The supporting documents to send back. */
   documents: string[];
+  /** Whose words, file name and PDF field names. */
+  skin: Skin;
 };
 
 /** To the person who ordered and, when another person, to the holder too. */
 export async function orderMail(o: OrderMailInput & { pdf: Buffer }): Promise<Mail> {
-  const { order, orderedBy, holder } = o;
+  const { order, orderedBy, holder, skin } = o;
+  const documentsTitle = skin.t(SUPPORTING_DOCUMENTS_TITLE);
   const to = [orderedBy.email];
   if (holder.id !== orderedBy.id && holder.email.toLowerCase() !== orderedBy.email.toLowerCase())
     to.push(holder.email);
@@ -138,20 +144,20 @@ export async function orderMail(o: OrderMailInput & { pdf: Buffer }): Promise<Ma
   const address = POSTAL_ADDRESS.join('\n');
   return {
     to,
-    subject: `Votre commande ${order.number} — ${o.product.name}`,
+    subject: skin.t('Votre commande {} — {}', order.number, o.product.name),
     text:
       `${greeting(orderedBy)}\n\nNous avons bien enregistré votre commande n° ${order.number}.\n\n${summaryText}\n\n` +
       `Vous trouverez en pièce jointe le formulaire PDF de votre commande.\n\n` +
-      `${SUPPORTING_DOCUMENTS_TITLE}\n${docsText}\n\nLes originaux sont à envoyer par courrier à :\n${address}\n\nL'équipe Certigna`,
+      `${documentsTitle}\n${docsText}\n\nLes originaux sont à envoyer par courrier à :\n${address}\n\nL'équipe Certigna`,
     html: await wrap(
       h`<p>${greeting(orderedBy)}</p><p>Nous avons bien enregistré votre commande n° <strong>${order.number}</strong>.</p>
 <table>${summary.map(([k, v]) => h`<tr><th scope="row" style="text-align:left">${k}</th><td>${v}</td></tr>`)}</table>
 <p>Vous trouverez en pièce jointe le formulaire PDF de votre commande.</p>
-<p>${SUPPORTING_DOCUMENTS_TITLE}</p><ul>${o.documents.map((d) => h`<li>${d}</li>`)}</ul>
+<p>${documentsTitle}</p><ul>${o.documents.map((d) => h`<li>${d}</li>`)}</ul>
 <p>Les originaux sont à envoyer par courrier à :<br />${POSTAL_ADDRESS.map((l) => h`${l}<br />`)}</p>`,
     ),
     attachments: [
-      { filename: `bon-de-commande-${order.number}.pdf`, content: o.pdf, contentType: 'application/pdf' },
+      { filename: skin.pdf.fileName(order.number), content: o.pdf, contentType: 'application/pdf' },
     ],
   };
 }

@@ -9,20 +9,13 @@ import {
   SUPPORTING_DOCUMENTS_TITLE,
 } from './domain.ts';
 import type { OrderMailInput } from './mail.ts';
+import type { PdfFieldName } from './skin.ts';
 
-/** The order form's fields, by AcroForm field name (the names are part of the mock's contract). */
-export type OrderPdfFields = {
-  numero_commande: string;
-  societe: string;
-  siret: string;
-  porteur: string;
-  produit: string;
-  duree: string;
-  systeme: string;
-  paiement: string;
-  bon_commande: string;
-  prix_ht: string;
-};
+/** The order form's values, by the portal's own field name (the skin names the AcroForm fields). */
+export type OrderPdfFields = Record<PdfFieldName, string>;
+
+/** What the skin decides of the PDF: its AcroForm field names and the documents' heading. */
+export type PdfWording = { names: Record<PdfFieldName, string>; documentsTitle: string };
 
 const LABELS: [keyof OrderPdfFields, string][] = [
   ['numero_commande', 'N° de commande'],
@@ -83,7 +76,11 @@ function header(page: PDFPage, bold: PDFFont, regular: PDFFont, subtitle: string
   page.drawText(encodable(regular, subtitle), { x: 200, y: h - 42, size: 12, font: regular, color: c.white });
 }
 
-export async function buildOrderPdf(fields: OrderPdfFields, documents: string[]): Promise<Buffer> {
+export async function buildOrderPdf(
+  fields: OrderPdfFields,
+  documents: string[],
+  wording: PdfWording,
+): Promise<Buffer> {
   const { PDFDocument, rgb, StandardFonts } = await loadPdfLib();
   const colours: Colours = { blue: rgb(0, 0.27, 0.49), white: rgb(1, 1, 1), ink: rgb(0.11, 0.15, 0.2) };
   const BLUE = colours.blue;
@@ -118,7 +115,7 @@ export async function buildOrderPdf(fields: OrderPdfFields, documents: string[])
   y -= 30;
   for (const [name, label] of LABELS) {
     first.drawText(encodable(regular, label), { x: 40, y: y + 6, size: 10, font: regular, color: INK });
-    const field = form.createTextField(name);
+    const field = form.createTextField(wording.names[name]);
     field.setText(encodable(regular, fields[name]));
     field.addToPage(first, {
       x: 200,
@@ -147,7 +144,7 @@ export async function buildOrderPdf(fields: OrderPdfFields, documents: string[])
   const last = pdf.addPage(A4);
   header(last, bold, regular, 'Pièces justificatives', colours);
   y = A4[1] - 110;
-  last.drawText(encodable(bold, SUPPORTING_DOCUMENTS_TITLE), { x: 40, y, size: 14, font: bold, color: INK });
+  last.drawText(encodable(bold, wording.documentsTitle), { x: 40, y, size: 14, font: bold, color: INK });
   y -= 26;
   for (const doc of documents) {
     const lines = wrapLines(regular, encodable(regular, doc), 11, 490);
@@ -182,7 +179,7 @@ export async function buildOrderPdf(fields: OrderPdfFields, documents: string[])
 
 /** The order's PDF form, pre-filled; it names the certificate's holder, who may not be the orderer. */
 export function orderFormPdf(o: OrderMailInput): Promise<Buffer> {
-  const { order } = o;
+  const { order, skin } = o;
   return buildOrderPdf(
     {
       numero_commande: order.number,
@@ -197,5 +194,6 @@ export function orderFormPdf(o: OrderMailInput): Promise<Buffer> {
       prix_ht: formatPrice(order.totalHT),
     },
     o.documents,
+    { names: skin.pdf.fields, documentsTitle: skin.t(SUPPORTING_DOCUMENTS_TITLE) },
   );
 }

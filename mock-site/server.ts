@@ -10,6 +10,7 @@ import { readFaults } from './faults.ts';
 import { SmtpMailer } from './mail.ts';
 import { loadPdfLib } from './pdf.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, STAFF } from './seed.ts';
+import { readSkin, type Skin } from './skin.ts';
 import { MemoryStore } from './store.ts';
 
 /**
@@ -26,6 +27,7 @@ const testToken = env.MOCK_TEST_TOKEN?.trim() || undefined;
 // Read before anything starts, so that a wrong name stops the mock at once.
 const faults = readFaults(env);
 const { rules, behaviour } = withDefects(activeDefects(env));
+const skin = skinOrExit(env);
 const HOST = '127.0.0.1';
 // performance.now() counts from the process start, so this includes Node and tsx booting.
 const since = () => `${Math.round(performance.now())} ms`;
@@ -41,6 +43,16 @@ for (const name of readdirSync(tmpdir())) {
     rmSync(join(tmpdir(), name), { recursive: true, force: true });
 }
 const mailDirectory = mkdtempSync(join(tmpdir(), `${MAIL_DIR_PREFIX}${process.pid}-`));
+
+/** Another build of the portal (MOCK_SKIN); a wrong name stops the mock with one line, no stack. */
+function skinOrExit(vars: NodeJS.ProcessEnv): Skin {
+  try {
+    return readSkin(vars);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+}
 
 function alive(pid: number): boolean {
   try {
@@ -80,7 +92,7 @@ catcher.on('exit', (code) => {
 const store = new MemoryStore();
 await seedDemo(store);
 const mailer = new SmtpMailer(smtpPort, HOST, mailCatcherReady);
-const app = buildApp({ store, mailer, testToken, isReady: () => mailReady, faults, rules, behaviour });
+const app = buildApp({ store, mailer, testToken, isReady: () => mailReady, faults, rules, behaviour, skin });
 
 const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
   console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);
@@ -97,9 +109,10 @@ mailCatcherReady
         [
           `Courriels (MailDev)         : http://localhost:${mailWebPort}/  (prêt en ${since()})`,
           `Mode test                   : ${testToken ? 'activé (API /__test__)' : 'désactivé'}`,
+          `Habillage (MOCK_SKIN)       : ${skin.name}`,
           `Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :`,
           ...DEMO_LOGINS.map((d) => `  - ${d.login.padEnd(16)} ${d.who}`),
-          `  - ${STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}/manager/connexion`,
+          `  - ${STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}${skin.paths.managerLogin}`,
         ].join('\n'),
       );
     },

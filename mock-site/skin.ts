@@ -40,17 +40,7 @@ export type Paths = {
 };
 
 /** The order form's fields, by the name the portal uses inside. */
-export type OrderField =
-  | 'produit'
-  | 'duree'
-  | 'os'
-  | 'porteur'
-  | 'autre_porteur'
-  | 'paiement'
-  | 'bon_commande'
-  | 'cgu'
-  | 'partenaire'
-  | 'prix';
+export type OrderField = keyof (typeof FIELD_NAMES)['order'];
 
 /** Posted names by inside name, per form whose names a skin may change; other forms keep theirs. */
 export type FieldNames = {
@@ -79,36 +69,50 @@ export type FieldValues = {
 
 export type Cookies = { customer: string; staff: string; csrf: string };
 
+const PDF_FIELDS = [
+  'numero_commande',
+  'societe',
+  'siret',
+  'porteur',
+  'produit',
+  'duree',
+  'systeme',
+  'paiement',
+  'bon_commande',
+  'prix_ht',
+] as const;
 /** The order PDF's AcroForm field names, by inside name. */
-export type PdfFieldName =
-  | 'numero_commande'
-  | 'societe'
-  | 'siret'
-  | 'porteur'
-  | 'produit'
-  | 'duree'
-  | 'systeme'
-  | 'paiement'
-  | 'bon_commande'
-  | 'prix_ht';
+export type PdfFieldName = (typeof PDF_FIELDS)[number];
+
+/** The default build uses the portal's own names. */
+const ownNames = <K extends string>(names: readonly K[]) =>
+  Object.fromEntries(names.map((n) => [n, n])) as Record<K, K>;
 
 // --- Markup -------------------------------------------------------------------------------------
 
-/** The forms whose label style or submit element a skin chooses. */
-export type FormName =
+/** The forms with text boxes and a submit button. */
+type FormName =
   | 'login'
-  | 'logout'
   | 'forgottenIdentifier'
   | 'forgottenPassword'
   | 'password'
   | 'signup'
   | 'users'
   | 'partnerCode'
-  | 'noPartner'
-  | 'order'
   | 'managerLogin'
-  | 'managerSearch'
-  | 'mandataire';
+  | 'managerSearch';
+
+/**
+ * Whose label style a skin chooses: those forms, and two parts of the order form (`orderChoices`:
+ * its radios and CGU checkbox; `orderFields`: its purchase-order text box and « Autre porteur »).
+ */
+export type LabelledForm = FormName | 'orderChoices' | 'orderFields';
+
+/**
+ * Whose submit element a skin chooses: those forms, « Se déconnecter », « Continuer sans code
+ * partenaire », the order form's two buttons, the mandataire switch.
+ */
+export type SubmitForm = FormName | 'logout' | 'noPartner' | 'order' | 'mandataire';
 
 /**
  * How a control gets its accessible name: `<label for>`, a `<label>` wrapped around it,
@@ -142,10 +146,13 @@ export type Markup = {
   id(name: string): string;
   /** CSS classes of the shared components, from the portal's own names (the stylesheet knows both). */
   cls(name: string): string;
-  labels: Record<FormName, LabelStyle>;
+  labels: Record<LabelledForm, LabelStyle>;
   /** `<button>` or `<input type="submit|button" value>`. */
-  submits: Record<FormName, 'button' | 'input'>;
-  /** Page parts as aria-labelled `<section>` regions, or plain `<div>`s with a heading. */
+  submits: Record<SubmitForm, 'button' | 'input'>;
+  /**
+   * Page parts as aria-labelled `<section>` regions (and the manager's search landmark and results
+   * caption), or plain `<div>`s with a heading.
+   */
   regions: 'section' | 'div';
   /** The order form's questions: fieldsets and radiogroups, or one plain table as in the guide's screenshots. */
   orderForm: 'fieldsets' | 'table';
@@ -158,28 +165,37 @@ export type Markup = {
   lowered: readonly Screen[];
 };
 
-const ALL_FORMS: readonly FormName[] = [
-  'login',
-  'logout',
-  'forgottenIdentifier',
-  'forgottenPassword',
-  'password',
-  'signup',
-  'users',
-  'partnerCode',
-  'noPartner',
-  'order',
-  'managerLogin',
-  'managerSearch',
-  'mandataire',
-];
-const every = <T>(value: T) => Object.fromEntries(ALL_FORMS.map((f) => [f, value])) as Record<FormName, T>;
-
 const DEFAULT_MARKUP: Markup = {
   id: (name) => name,
   cls: (name) => name,
-  labels: every<LabelStyle>('for'),
-  submits: every<'button' | 'input'>('button'),
+  labels: {
+    login: 'for',
+    forgottenIdentifier: 'for',
+    forgottenPassword: 'for',
+    password: 'for',
+    signup: 'for',
+    users: 'for',
+    partnerCode: 'for',
+    orderChoices: 'for',
+    orderFields: 'for',
+    managerLogin: 'for',
+    managerSearch: 'for',
+  },
+  submits: {
+    login: 'button',
+    logout: 'button',
+    forgottenIdentifier: 'button',
+    forgottenPassword: 'button',
+    password: 'button',
+    signup: 'button',
+    users: 'button',
+    partnerCode: 'button',
+    noPartner: 'button',
+    order: 'button',
+    managerLogin: 'button',
+    managerSearch: 'button',
+    mandataire: 'button',
+  },
   regions: 'section',
   orderForm: 'fieldsets',
   orders: 'table',
@@ -213,18 +229,16 @@ const ALT_MARKUP: Markup = {
   cls: (name) => ALT_CLASSES[name] ?? name,
   labels: {
     login: 'labelledby',
-    logout: 'for',
     forgottenIdentifier: 'wrap',
     forgottenPassword: 'for',
     password: 'wrap',
     signup: 'for',
     users: 'wrap',
     partnerCode: 'placeholder',
-    noPartner: 'for',
-    order: 'wrap',
+    orderChoices: 'wrap',
+    orderFields: 'labelledby',
     managerLogin: 'labelledby',
     managerSearch: 'wrap',
-    mandataire: 'for',
   },
   submits: {
     login: 'input',
@@ -430,146 +444,131 @@ type SkinTable = {
   markup: Markup;
 };
 
+/** Each path: [default build, alt build]; `:numero` and `:id` stand for the order and the account. */
+const PATHS = {
+  home: ['/', '/'],
+  login: ['/connexion', '/client/login'],
+  logout: ['/deconnexion', '/client/logout'],
+  forgottenIdentifier: ['/identifiant-oublie', '/client/forgot-username'],
+  forgottenPassword: ['/mot-de-passe-oublie', '/client/forgot-password'],
+  resetPassword: ['/nouveau-mot-de-passe', '/client/reset-password'],
+  activation: ['/activation', '/client/activate'],
+  signup: ['/creer-espace-client', '/client/register'],
+  area: ['/espace-client', '/client/accueil'],
+  areaUsers: ['/espace-client/utilisateurs', '/client/accueil/utilisateurs'],
+  order: ['/commande', '/boutique'],
+  partnerCode: ['/commande/partenaire', '/boutique/partenaire'],
+  catalogue: ['/commande/catalogue', '/boutique/produits'],
+  form: ['/commande/formulaire', '/boutique/formulaire'],
+  placeOrder: ['/commande', '/boutique/commander'],
+  confirmation: ['/commande/confirmation/:numero', '/boutique/commande/:numero'],
+  managerLogin: ['/manager/connexion', '/gestion/login'],
+  managerLogout: ['/manager/deconnexion', '/gestion/logout'],
+  manager: ['/manager', '/gestion/clients'],
+  managerAccounts: ['/manager/comptes', '/gestion/clients'],
+  mandataireSwitch: ['/manager/comptes/:id/mandataire', '/gestion/clients/:id/mandat'],
+} as const satisfies Record<keyof Paths, readonly [string, string]>;
+
+/** Each posted name: [default build, alt build] (the default's are the portal's own). */
+const FIELD_NAMES = {
+  csrf: ['csrf', '_token'],
+  login: { identifiant: ['identifiant', 'username'], mot_de_passe: ['mot_de_passe', 'password'] },
+  password: {
+    jeton: ['jeton', 'token'],
+    mot_de_passe: ['mot_de_passe', 'new_password'],
+    confirmation: ['confirmation', 'new_password_confirm'],
+  },
+  partnerCode: { code: ['code', 'partner_code'] },
+  order: {
+    produit: ['produit', 'product_code'],
+    duree: ['duree', 'validity'],
+    os: ['os', 'platform'],
+    porteur: ['porteur', 'holder'],
+    autre_porteur: ['autre_porteur', 'holder_other'],
+    paiement: ['paiement', 'payment_method'],
+    bon_commande: ['bon_commande', 'po_number'],
+    cgu: ['cgu', 'terms'],
+    partenaire: ['partenaire', 'partner'],
+    prix: ['prix', 'amount'],
+  },
+  search: { societe: ['societe', 'q'], active: ['active', 'activated'] },
+} as const;
+
+const COOKIES = {
+  customer: ['certigna_session', 'cg_sid'],
+  staff: ['certigna_manager', 'cg_staff'],
+  csrf: ['certigna_csrf', 'cg_xsrf'],
+} as const satisfies Record<keyof Cookies, readonly [string, string]>;
+
+/** The AcroForm field names of the alt build's PDF (the default's are the portal's own). */
+const ALT_PDF_FIELDS: Record<PdfFieldName, string> = {
+  numero_commande: 'order_no',
+  societe: 'company',
+  siret: 'company_siret',
+  porteur: 'holder',
+  produit: 'product',
+  duree: 'validity',
+  systeme: 'platform',
+  paiement: 'payment',
+  bon_commande: 'po_number',
+  prix_ht: 'price_excl_tax',
+};
+
+/** The alt build's posted values of the order fields (the default's are the portal's own). */
+const ALT_VALUES: FieldValues = {
+  produit: { rgs1: 'ID1', rgs2: 'ID2', rgs3: 'ID3', chiffrement: 'CHIFF' },
+  duree: { 1: '12', 2: '24', 3: '36' },
+  os: { windows: 'WIN', macos: 'MAC', autre: 'OTHER' },
+  porteur: { moi: 'self', autre: 'other' },
+  paiement: { carte: 'CB', virement: 'VIR', cheque: 'CHQ', autre: 'BC' },
+  cgu: { on: 'yes' },
+};
+
+/** Column 0 (default build) or 1 (alt build) of a table of pairs, nested or not. */
+type Column<T> = T extends readonly [string, string] ? string : { -readonly [K in keyof T]: Column<T[K]> };
+function column<T>(table: T, i: 0 | 1): Column<T> {
+  if (Array.isArray(table)) return table[i] as Column<T>;
+  return Object.fromEntries(
+    Object.entries(table as object).map(([key, value]) => [key, column(value, i)]),
+  ) as Column<T>;
+}
+
+function pathsOf(i: 0 | 1): Paths {
+  const paths = column(PATHS, i);
+  return {
+    ...paths,
+    confirmation: (number) => paths.confirmation.replace(':numero', number),
+    mandataireSwitch: (id) => paths.mandataireSwitch.replace(':id', id),
+  };
+}
+
 const DEFAULT_TABLE: SkinTable = {
   name: 'default',
-  paths: {
-    home: '/',
-    login: '/connexion',
-    logout: '/deconnexion',
-    forgottenIdentifier: '/identifiant-oublie',
-    forgottenPassword: '/mot-de-passe-oublie',
-    resetPassword: '/nouveau-mot-de-passe',
-    activation: '/activation',
-    signup: '/creer-espace-client',
-    area: '/espace-client',
-    areaUsers: '/espace-client/utilisateurs',
-    order: '/commande',
-    partnerCode: '/commande/partenaire',
-    catalogue: '/commande/catalogue',
-    form: '/commande/formulaire',
-    placeOrder: '/commande',
-    confirmation: (number) => `/commande/confirmation/${number}`,
-    managerLogin: '/manager/connexion',
-    managerLogout: '/manager/deconnexion',
-    manager: '/manager',
-    managerAccounts: '/manager/comptes',
-    mandataireSwitch: (id) => `/manager/comptes/${id}/mandataire`,
-  },
-  fields: {
-    csrf: 'csrf',
-    login: { identifiant: 'identifiant', mot_de_passe: 'mot_de_passe' },
-    password: { jeton: 'jeton', mot_de_passe: 'mot_de_passe', confirmation: 'confirmation' },
-    partnerCode: { code: 'code' },
-    order: {
-      produit: 'produit',
-      duree: 'duree',
-      os: 'os',
-      porteur: 'porteur',
-      autre_porteur: 'autre_porteur',
-      paiement: 'paiement',
-      bon_commande: 'bon_commande',
-      cgu: 'cgu',
-      partenaire: 'partenaire',
-      prix: 'prix',
-    },
-    search: { societe: 'societe', active: 'active' },
-  },
+  paths: pathsOf(0),
+  fields: column(FIELD_NAMES, 0),
   values: {},
-  cookies: { customer: 'certigna_session', staff: 'certigna_manager', csrf: 'certigna_csrf' },
+  cookies: column(COOKIES, 0),
   texts: {},
   orderNumber: (seq, at) => `CMD-${at.getFullYear()}-${String(seq).padStart(6, '0')}`,
   pdf: {
     fileName: (number) => `bon-de-commande-${number}.pdf`,
-    fields: {
-      numero_commande: 'numero_commande',
-      societe: 'societe',
-      siret: 'siret',
-      porteur: 'porteur',
-      produit: 'produit',
-      duree: 'duree',
-      systeme: 'systeme',
-      paiement: 'paiement',
-      bon_commande: 'bon_commande',
-      prix_ht: 'prix_ht',
-    },
+    fields: ownNames(PDF_FIELDS),
   },
   markup: DEFAULT_MARKUP,
 };
 
 const ALT_TABLE: SkinTable = {
   name: 'alt',
-  paths: {
-    home: '/',
-    login: '/client/login',
-    logout: '/client/logout',
-    forgottenIdentifier: '/client/forgot-username',
-    forgottenPassword: '/client/forgot-password',
-    resetPassword: '/client/reset-password',
-    activation: '/client/activate',
-    signup: '/client/register',
-    area: '/client/accueil',
-    areaUsers: '/client/accueil/utilisateurs',
-    order: '/boutique',
-    partnerCode: '/boutique/partenaire',
-    catalogue: '/boutique/produits',
-    form: '/boutique/formulaire',
-    placeOrder: '/boutique/commander',
-    confirmation: (number) => `/boutique/commande/${number}`,
-    managerLogin: '/gestion/login',
-    managerLogout: '/gestion/logout',
-    manager: '/gestion/clients',
-    managerAccounts: '/gestion/clients',
-    mandataireSwitch: (id) => `/gestion/clients/${id}/mandat`,
-  },
-  fields: {
-    csrf: '_token',
-    login: { identifiant: 'username', mot_de_passe: 'password' },
-    password: { jeton: 'token', mot_de_passe: 'new_password', confirmation: 'new_password_confirm' },
-    partnerCode: { code: 'partner_code' },
-    order: {
-      produit: 'product_code',
-      duree: 'validity',
-      os: 'platform',
-      porteur: 'holder',
-      autre_porteur: 'holder_other',
-      paiement: 'payment_method',
-      bon_commande: 'po_number',
-      cgu: 'terms',
-      partenaire: 'partner',
-      prix: 'amount',
-    },
-    search: { societe: 'q', active: 'activated' },
-  },
-  values: {
-    produit: { rgs1: 'ID1', rgs2: 'ID2', rgs3: 'ID3', chiffrement: 'CHIFF' },
-    duree: { 1: '12', 2: '24', 3: '36' },
-    os: { windows: 'WIN', macos: 'MAC', autre: 'OTHER' },
-    porteur: { moi: 'self', autre: 'other' },
-    paiement: { carte: 'CB', virement: 'VIR', cheque: 'CHQ', autre: 'BC' },
-    cgu: { on: 'yes' },
-  },
-  cookies: { customer: 'cg_sid', staff: 'cg_staff', csrf: 'cg_xsrf' },
+  paths: pathsOf(1),
+  fields: column(FIELD_NAMES, 1),
+  values: ALT_VALUES,
+  cookies: column(COOKIES, 1),
   texts: ALT_TEXTS,
   orderNumber: (seq, at) => `C${String(at.getFullYear()).slice(-2)}-${String(seq).padStart(6, '0')}`,
-  pdf: {
-    fileName: (number) => `commande-${number}.pdf`,
-    fields: {
-      numero_commande: 'order_no',
-      societe: 'company',
-      siret: 'company_siret',
-      porteur: 'holder',
-      produit: 'product',
-      duree: 'validity',
-      systeme: 'platform',
-      paiement: 'payment',
-      bon_commande: 'po_number',
-      prix_ht: 'price_excl_tax',
-    },
-  },
+  pdf: { fileName: (number) => `commande-${number}.pdf`, fields: ALT_PDF_FIELDS },
   markup: ALT_MARKUP,
 };
 
-/** The alt build's markup on the default build's paths, texts, form contract, mail and PDF. */
 const ALT_MARKUP_TABLE: SkinTable = { ...DEFAULT_TABLE, name: 'alt-markup', markup: ALT_MARKUP };
 
 // --- Reading a skin -----------------------------------------------------------------------------

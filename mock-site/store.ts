@@ -70,7 +70,8 @@ export interface Store {
   /** The user a token was issued for, if it is still valid; `consume` makes it single-use. */
   tokenUser(token: string, purpose: TokenPurpose, consume: boolean): string | undefined;
 
-  addOrder(data: Omit<Order, 'number' | 'createdAt'>): Order;
+  /** Stores an order under the next number, written by `numberOf` (the skin's format). */
+  addOrder(data: Omit<Order, 'number' | 'createdAt'>, numberOf: (seq: number, at: Date) => string): Order;
   order(number: string): Order | undefined;
   ordersOf(accountId: string): Order[];
 
@@ -195,9 +196,9 @@ export class MemoryStore implements Store {
     return entry.userId;
   }
 
-  addOrder(data: Omit<Order, 'number' | 'createdAt'>) {
+  addOrder(data: Omit<Order, 'number' | 'createdAt'>, numberOf: (seq: number, at: Date) => string) {
     const createdAt = new Date();
-    const number = `CMD-${createdAt.getFullYear()}-${String(this.orderSeq++).padStart(6, '0')}`;
+    const number = numberOf(this.orderSeq++, createdAt);
     const order = { ...data, number, createdAt };
     this.orders.set(number, order);
     return order;

@@ -5,7 +5,8 @@ import { displayName, findPersonalProduct, RULES } from './domain.ts';
 import { seedDemo } from './seed.ts';
 import { hashPassword, safeEqual } from './security.ts';
 import type { Store, User } from './store.ts';
-import { COOKIES, EMAIL_PATTERN } from './web.ts';
+import type { Skin } from './skin.ts';
+import { EMAIL_PATTERN } from './web.ts';
 
 /**
  * Test-only routes: seed isolated accounts, skip the login form, inspect orders, reset.
@@ -68,7 +69,8 @@ const publicUser = (u: User) => ({
   active: u.active,
 });
 
-export function testApi(store: Store, token: string) {
+/** `skin` names the session cookies; everything else here is in the portal's own terms, whatever the skin. */
+export function testApi(store: Store, token: string, skin: Skin) {
   const app = new Hono().basePath('/__test__');
 
   app.use('*', async (c, next) => {
@@ -151,12 +153,12 @@ export function testApi(store: Store, token: string) {
       if (!user) return c.json({ error: 'unknown login' }, 404);
       if (!user.active) return c.json({ error: 'user not active' }, 409);
       const session = store.createSession('customer', user.id);
-      return c.json({ cookie: { name: COOKIES.customer, value: session.id, ...cookie } });
+      return c.json({ cookie: { name: skin.cookies.customer, value: session.id, ...cookie } });
     }
     const staff = store.staffByLogin(parsed.data.staffLogin);
     if (!staff) return c.json({ error: 'unknown staff login' }, 404);
     const session = store.createSession('staff', staff.id);
-    return c.json({ cookie: { name: COOKIES.staff, value: session.id, ...cookie } });
+    return c.json({ cookie: { name: skin.cookies.staff, value: session.id, ...cookie } });
   });
 
   app.get('/accounts/:id/orders', (c) => {

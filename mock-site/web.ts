@@ -5,12 +5,15 @@ import type { Rules } from './domain.ts';
 import type { Mailer, Mail } from './mail.ts';
 import type { CustomerAccount, Session, SessionKind, Staff, Store, User } from './store.ts';
 import { randomToken, safeEqual } from './security.ts';
+import type { FieldNames, Skin } from './skin.ts';
 
 export type Deps = {
   store: Store;
   mailer: Mailer;
   rules: Rules;
   behaviour: Behaviour;
+  /** Which build of the portal this is: paths, form contract, wording, markup (skin.ts). */
+  skin: Skin;
   /** Set in test mode only: the token the test API requires. */
   testToken?: string | undefined;
   log?: (message: string) => void;
@@ -19,15 +22,12 @@ export type Deps = {
 export type CustomerContext = { session: Session; user: User; account: CustomerAccount };
 export type StaffContext = { session: Session; staff: Staff };
 
-export type AppEnv = { Variables: { customer: CustomerContext; staff: StaffContext } };
+/** `skin` is set for every request, first thing (app.ts): pages, guards and forms follow it. */
+export type AppEnv = { Variables: { skin: Skin; customer: CustomerContext; staff: StaffContext } };
 export type Ctx = Context<AppEnv>;
 
-export const COOKIES = {
-  customer: 'certigna_session',
-  staff: 'certigna_manager',
-  /** Double-submit CSRF token for forms shown before a session exists. */
-  csrf: 'certigna_csrf',
-} as const;
+/** The skin's session cookies and the double-submit CSRF cookie of forms shown before a session exists. */
+const cookies = (c: Ctx) => c.var.skin.cookies;
 
 // Secure is kept on plain http too: Chromium and Playwright's request context both treat
 // localhost as a secure origin and keep such cookies.
@@ -53,8 +53,30 @@ export const NOT_FOUND = () =>
 
 export type Form = Record<string, string>;
 
-/** The posted form as strings (first value of repeated fields); an unreadable body is a 400. */
-export async function readForm(c: Ctx): Promise<Form> {
+/** The forms whose field names the skin may change (FieldNames), by the skin's table. */
+type NamedForm = Exclude<keyof FieldNames, 'csrf'>;
+
+/**
+ * The posted form as strings (first value of repeated fields), in the portal's own field names:
+ * the skin's CSRF field is read as `csrf` and, for a named form, each of its fields under its own
+ * name. A field posted under the inside name where the skin renames it is dropped, as any unknown
+ * field. An unreadable body is a 400.
+ */
+export async function readForm(c: Ctx, named?: NamedForm): Promise<Form> {
+  const fields = c.var.skin.fields;
+  const form = await readPosted(c);
+  const renames: Record<string, string> = { csrf: fields.csrf, ...(named ? fields[named] : {}) };
+  for (const [inside, posted] of Object.entries(renames)) {
+    if (inside === posted) continue;
+    const value = form[posted];
+    delete form[posted];
+    delete form[inside];
+    if (value !== undefined) form[inside] = value;
+  }
+  return form;
+}
+
+async function readPosted(c: Ctx): Promise<Form> {
   const type = c.req.header('content-type') ?? '';
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) throw BAD_REQUEST();
   let body: Record<string, unknown>;
@@ -77,15 +99,15 @@ export function field(form: Form, name: string): string {
 
 /** The page's CSRF token before login: reuse the cookie's or set a new one. */
 export function preSessionCsrf(c: Ctx): string {
-  const existing = getCookie(c, COOKIES.csrf);
+  const existing = getCookie(c, cookies(c).csrf);
   if (existing && /^[\w-]{20,64}$/.test(existing)) return existing;
   const token = randomToken();
-  setCookie(c, COOKIES.csrf, token, COOKIE_OPTIONS);
+  setCookie(c, cookies(c).csrf, token, COOKIE_OPTIONS);
   return token;
 }
 
 export function checkPreSessionCsrf(c: Ctx, form: Form): void {
-  const cookie = getCookie(c, COOKIES.csrf);
+  const cookie = getCookie(c, cookies(c).csrf);
   const sent = form.csrf;
   if (!cookie || !sent || !safeEqual(cookie, sent)) throw CSRF_REFUSED();
 }
@@ -95,7 +117,7 @@ export function checkSessionCsrf(session: Session, form: Form): boolean {
 }
 
 export function startSession(c: Ctx, store: Store, kind: 'customer' | 'staff', principalId: string): Session {
-  const cookieName = COOKIES[kind];
+  const cookieName = cookies(c)[kind];
   // A fresh id at every login, so a session id planted before login is useless.
   const old = getCookie(c, cookieName);
   if (old) store.deleteSession(old);
@@ -111,18 +133,18 @@ export function startSession(c: Ctx, store: Store, kind: 'customer' | 'staff', p
 export function logOut(store: Store, kind: 'customer' | 'staff', loginPath: string) {
   return async (c: Ctx) => {
     const form = await readForm(c);
-    const id = getCookie(c, COOKIES[kind]);
+    const id = getCookie(c, cookies(c)[kind]);
     const session = id ? store.session(id, kind) : undefined;
     if (session && !checkSessionCsrf(session, form)) throw CSRF_REFUSED();
     if (id) store.deleteSession(id);
-    deleteCookie(c, COOKIES[kind], COOKIE_OPTIONS);
+    deleteCookie(c, cookies(c)[kind], COOKIE_OPTIONS);
     return c.redirect(loginPath, 303);
   };
 }
 
 /** The live session of that kind the request's cookie names, if any. */
 export function sessionOf(c: Ctx, store: Store, kind: SessionKind): Session | undefined {
-  const id = getCookie(c, COOKIES[kind]);
+  const id = getCookie(c, cookies(c)[kind]);
   return id ? store.session(id, kind) : undefined;
 }
 
@@ -132,7 +154,7 @@ export function requireCustomer(store: Store): MiddlewareHandler<AppEnv> {
     const session = sessionOf(c, store, 'customer');
     const user = session ? store.user(session.principalId) : undefined;
     const account = user ? store.account(user.accountId) : undefined;
-    if (!session || !user || !account || !user.active) return c.redirect('/connexion', 303);
+    if (!session || !user || !account || !user.active) return c.redirect(c.var.skin.paths.login, 303);
     c.set('customer', { session, user, account });
     await next();
   };
@@ -143,7 +165,7 @@ export function requireStaff(store: Store): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const session = sessionOf(c, store, 'staff');
     const staff = session ? store.staff(session.principalId) : undefined;
-    if (!session || !staff) return c.redirect('/manager/connexion', 303);
+    if (!session || !staff) return c.redirect(c.var.skin.paths.managerLogin, 303);
     c.set('staff', { session, staff });
     await next();
   };
@@ -152,6 +174,11 @@ export function requireStaff(store: Store): MiddlewareHandler<AppEnv> {
 /** Absolute links for mails, from the origin the person used. */
 export function origin(c: Ctx): string {
   return new URL(c.req.url).origin;
+}
+
+/** A mailed link to a password screen (`path`), with the skin's token parameter. */
+export function tokenLink(c: Ctx, path: string, token: string): string {
+  return `${origin(c)}${path}?${c.var.skin.fields.password.jeton}=${token}`;
 }
 
 /**

@@ -1,28 +1,55 @@
 // Order form behaviour: live price box, CGU authority, purchase-order field, « Commander » state,
 // « Effacer le formulaire ». The rules come from the server (data-rules), never hard-coded here:
 // prices, authorities, payment modes, the fields « Commander » waits for and those « Effacer » empties.
+// The rules speak the portal's own field names and values; the page (data-parts) says which names
+// and values its controls post and the ids of the other parts, whatever build of the portal it is.
 (function () {
   'use strict';
-  var form = document.getElementById('order-form');
+  var form = document.querySelector('form[data-rules][data-parts]');
   if (!form) return;
   var rules = JSON.parse(form.getAttribute('data-rules') || '{}');
+  var parts = JSON.parse(form.getAttribute('data-parts') || '{}');
   var purchaseOrderPattern = new RegExp(rules.purchaseOrderPattern);
-  var lines = document.getElementById('tarif-lignes');
-  var priceField = document.getElementById('prix');
-  var authority = document.getElementById('cgu-autorite');
-  var poBlock = document.getElementById('bon-commande-champ');
-  var poInput = document.getElementById('bon-commande');
-  var prompt = document.getElementById('paiement-invite');
-  var submit = document.getElementById('commander');
-  var clear = document.getElementById('effacer');
-  var otherSelect = document.getElementById('autre-porteur');
-  var otherRadio = document.getElementById('porteur-autre');
-  var meRadio = document.getElementById('porteur-moi');
-  var cgu = document.getElementById('cgu');
 
-  function checked(name) {
-    var input = form.querySelector('input[name="' + name + '"]:checked');
-    return input ? input.value : '';
+  // The page's name and value of a field known by its own name and value, and back.
+  function nameOf(field) {
+    return parts.names[field] || field;
+  }
+  function posted(field, value) {
+    var values = parts.values[field];
+    return values && values[value] !== undefined ? values[value] : value;
+  }
+  function own(field, value) {
+    var values = parts.values[field];
+    if (!values) return value;
+    for (var key in values) {
+      if (values[key] === value) return key;
+    }
+    return '';
+  }
+  function control(field, value) {
+    var selector = '[name="' + nameOf(field) + '"]';
+    if (value !== undefined) selector += '[value="' + posted(field, value) + '"]';
+    return form.querySelector(selector);
+  }
+
+  var lines = document.getElementById(parts.ids.lines);
+  var authority = document.getElementById(parts.ids.authority);
+  var poBlock = document.getElementById(parts.ids.purchaseOrder);
+  var prompt = document.getElementById(parts.ids.prompt);
+  var submit = document.getElementById(parts.ids.submit);
+  var clear = document.getElementById(parts.ids.clear);
+  var priceField = control('prix');
+  var poInput = control('bon_commande');
+  var otherSelect = control('autre_porteur');
+  var otherRadio = control('porteur', 'autre');
+  var meRadio = control('porteur', 'moi');
+  var cgu = control('cgu');
+
+  /** The portal's own value of the checked radio of a field, or ''. */
+  function checked(field) {
+    var input = form.querySelector('input[name="' + nameOf(field) + '"]:checked');
+    return input ? own(field, input.value) : '';
   }
 
   function product(slug) {
@@ -77,7 +104,7 @@
     prompt.hidden = payment !== '';
 
     var holder = checked('porteur');
-    // Whether each field the server requires is given, by its form name.
+    // Whether each field the server requires is given, by its own name.
     var given = {
       produit: chosen !== null,
       duree: years > 0,
@@ -102,8 +129,8 @@
   }
 
   clear.addEventListener('click', function () {
-    rules.clears.forEach(function (name) {
-      form.querySelectorAll('input[name="' + name + '"]').forEach(function (input) {
+    rules.clears.forEach(function (field) {
+      form.querySelectorAll('input[name="' + nameOf(field) + '"]').forEach(function (input) {
         if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
         else input.value = '';
       });

@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import { displayName, findPersonalProduct, formatPrice } from '../domain.ts';
-import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
+import type { Order } from '../store.ts';
+import { Alert, CsrfField, Status, Submit, TextField } from '../views/components.tsx';
+import { useSkin } from '../views/skin.ts';
+import { Heading, levels, Region, TableHead } from '../views/structure.tsx';
 import { Layout } from '../views/layout.tsx';
 import type { AppEnv, CustomerContext, Deps, Form } from '../web.ts';
-import { checkSessionCsrf, CSRF_REFUSED, field, origin, PageError, readForm, sendMail } from '../web.ts';
+import { checkSessionCsrf, CSRF_REFUSED, field, PageError, readForm, sendMail, tokenLink } from '../web.ts';
 import { personProblem } from './signup.tsx';
 
 const USER_FIELDS = [
@@ -15,33 +18,70 @@ const USER_FIELDS = [
 
 type AreaProps = { deps: Deps; me: CustomerContext; form?: Form; error?: string; created?: boolean };
 
-function CustomerArea({ deps, me, form, error, created }: AreaProps) {
-  const users = deps.store.usersOf(me.account.id);
-  const orders = deps.store.ordersOf(me.account.id);
+/** « Vos commandes »: a table (number, product, holder, total) or a list of the same, as the skin has it. */
+function Orders({ deps, orders }: { deps: Deps; orders: Order[] }) {
+  const { t, markup, paths } = useSkin();
+  const rows = orders.map((o) => {
+    const holder = deps.store.user(o.holderId);
+    return {
+      link: <a href={paths.confirmation(o.number)}>{o.number}</a>,
+      cells: [
+        findPersonalProduct(o.productSlug)?.name ?? o.productSlug,
+        holder ? displayName(holder) : '',
+        formatPrice(o.totalHT),
+      ],
+    };
+  });
+  if (orders.length === 0) return <p>{t('Aucune commande.')}</p>;
+  if (markup.orders === 'list') {
+    return (
+      <ul class="order-list">
+        {rows.map((r) => (
+          <li>
+            {r.link}
+            {r.cells.map((text) => ` – ${text}`)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
-    <Layout title="Espace client" who={{ logoutAction: '/deconnexion', csrf: me.session.csrf }}>
-      <h1>Espace client</h1>
-      <p class="lead">{`Connecté en tant que ${displayName(me.user)}`}</p>
+    <table>
+      <TableHead columns={['N° de commande', 'Produit', 'Porteur', 'Total']} />
+      <tbody>
+        {rows.map((r) => (
+          <tr>
+            <td>{r.link}</td>
+            {r.cells.map((text) => (
+              <td>{text}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CustomerArea({ deps, me, form, error, created }: AreaProps) {
+  const { t, say, markup, paths } = useSkin();
+  const level = levels('area');
+  const users = deps.store.usersOf(me.account.id);
+  return (
+    <Layout title="Espace client" who={{ csrf: me.session.csrf }}>
+      <Heading level={level.page}>Espace client</Heading>
+      <p class="lead">{t('Connecté en tant que {}', displayName(me.user))}</p>
       <p class="muted">
         {me.account.company} – SIRET {me.account.siret}
       </p>
       <p>
-        <a class="button" href="/commande">
+        <a class={markup.cls('button')} href={paths.order}>
           Nouvelle commande
         </a>
       </p>
 
-      <section class="card" aria-labelledby="utilisateurs">
-        <h2 id="utilisateurs">Liste de vos utilisateurs</h2>
+      <Region id="utilisateurs" title={t('Liste de vos utilisateurs')} level={level.part}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Nom</th>
-              <th scope="col">Adresse e-mail</th>
-              <th scope="col">Identifiant</th>
-              <th scope="col">Statut</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Nom', t('Adresse e-mail'), t('Identifiant'), 'Statut']} />
           <tbody>
             {users.map((u) => (
               <tr>
@@ -50,7 +90,7 @@ function CustomerArea({ deps, me, form, error, created }: AreaProps) {
                 </td>
                 <td>{u.email}</td>
                 <td>{u.login}</td>
-                <td>{u.active ? 'Actif' : "En attente d'activation"}</td>
+                <td>{u.active ? t('Actif') : t("En attente d'activation")}</td>
               </tr>
             ))}
           </tbody>
@@ -59,28 +99,31 @@ function CustomerArea({ deps, me, form, error, created }: AreaProps) {
         {me.user.admin && (
           <form
             method="post"
-            action="/espace-client/utilisateurs"
+            action={paths.areaUsers}
             novalidate
-            aria-labelledby="creer-utilisateur"
+            aria-labelledby={markup.regions === 'section' ? markup.id('creer-utilisateur') : undefined}
             class="subform"
           >
-            <h3 id="creer-utilisateur">Créer un utilisateur</h3>
+            <Heading level={level.sub} id={markup.id('creer-utilisateur')}>
+              {t('Créer un utilisateur')}
+            </Heading>
             <p class="note">
               Le futur porteur reçoit un e-mail pour activer son compte et commander son certificat.
             </p>
             <Alert message={error} />
             <Status
               message={
-                created ? "L'utilisateur a été créé. Un e-mail d'activation lui a été envoyé." : undefined
+                created ? t("L'utilisateur a été créé. Un e-mail d'activation lui a été envoyé.") : undefined
               }
             />
             <CsrfField token={me.session.csrf} />
             <div class="grid">
               {USER_FIELDS.map((f) => (
                 <TextField
+                  form="users"
                   id={`u-${f.name}`}
                   name={f.name}
-                  label={f.label}
+                  label={say(f.label)}
                   value={form?.[f.name]}
                   required
                   type={f.name === 'email' ? 'email' : 'text'}
@@ -88,58 +131,28 @@ function CustomerArea({ deps, me, form, error, created }: AreaProps) {
                 />
               ))}
             </div>
-            <button type="submit" class="button">
-              Créer l'utilisateur
-            </button>
+            <Submit form="users" label={t("Créer l'utilisateur")} />
           </form>
         )}
-      </section>
+      </Region>
 
-      <section class="card" aria-labelledby="commandes">
-        <h2 id="commandes">Vos commandes</h2>
-        {orders.length === 0 ? (
-          <p>Aucune commande.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">N° de commande</th>
-                <th scope="col">Produit</th>
-                <th scope="col">Porteur</th>
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((o) => {
-                const holder = deps.store.user(o.holderId);
-                return (
-                  <tr>
-                    <td>
-                      <a href={`/commande/confirmation/${o.number}`}>{o.number}</a>
-                    </td>
-                    <td>{findPersonalProduct(o.productSlug)?.name ?? o.productSlug}</td>
-                    <td>{holder ? displayName(holder) : ''}</td>
-                    <td>{formatPrice(o.totalHT)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <Region id="commandes" title={t('Vos commandes')} level={level.part}>
+        <Orders deps={deps} orders={deps.store.ordersOf(me.account.id)} />
+      </Region>
     </Layout>
   );
 }
 
 export function accountRoutes(deps: Deps) {
-  const { store, behaviour } = deps;
+  const { store, behaviour, skin } = deps;
+  const { paths } = skin;
   const app = new Hono<AppEnv>();
-  app.use('/espace-client', behaviour.requireCustomer(store));
-  app.use('/espace-client/*', behaviour.requireCustomer(store));
+  app.use(paths.area, behaviour.requireCustomer(store));
+  app.use(`${paths.area}/*`, behaviour.requireCustomer(store));
 
-  app.get('/espace-client', (c) => c.html(<CustomerArea deps={deps} me={c.get('customer')} />));
+  app.get(paths.area, (c) => c.html(<CustomerArea deps={deps} me={c.get('customer')} />));
 
-  app.post('/espace-client/utilisateurs', async (c) => {
+  app.post(paths.areaUsers, async (c) => {
     const me = c.get('customer');
     const form = await readForm(c);
     if (!checkSessionCsrf(me.session, form)) throw CSRF_REFUSED();
@@ -150,7 +163,7 @@ export function accountRoutes(deps: Deps) {
         'Seul un administrateur du compte peut créer un utilisateur.',
       );
     }
-    const problem = personProblem(store, form, USER_FIELDS);
+    const problem = personProblem(skin, store, form, USER_FIELDS);
     if (problem) {
       return c.html(<CustomerArea deps={deps} me={me} form={form} error={problem.message} />, problem.status);
     }
@@ -165,7 +178,7 @@ export function accountRoutes(deps: Deps) {
       active: false,
     });
     const token = store.createToken(user.id, 'activation');
-    sendMail(deps, behaviour.mails.activation(user, `${origin(c)}/activation?jeton=${token}`, user.login));
+    sendMail(deps, behaviour.mails.activation(user, tokenLink(c, paths.activation, token), user.login, skin));
     return c.html(<CustomerArea deps={deps} me={me} created />);
   });
 

@@ -2,7 +2,10 @@ import { Hono } from 'hono';
 import { IDENTIFIER_REFUSED, normaliseSiret, SIRET_LENGTH_MESSAGE } from '../domain.ts';
 import { hashPassword } from '../security.ts';
 import type { TokenPurpose } from '../store.ts';
-import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
+import type { Skin, TextKey } from '../skin.ts';
+import { Alert, CsrfField, Status, Submit, TextField } from '../views/components.tsx';
+import { useSkin } from '../views/skin.ts';
+import { Heading, levels, Region } from '../views/structure.tsx';
 import { Layout } from '../views/layout.tsx';
 import type { AppEnv, Ctx, Deps, Form } from '../web.ts';
 import {
@@ -10,57 +13,61 @@ import {
   field,
   logOut,
   MIN_PASSWORD_LENGTH,
-  origin,
   preSessionCsrf,
   readForm,
   sendMail,
   startSession,
+  tokenLink,
 } from '../web.ts';
 
 const WRONG_CREDENTIALS = 'Identifiant ou mot de passe incorrect';
 
 function LoginPage(p: { csrf: string; login?: string; error?: string }) {
+  const { t, markup, paths, fields } = useSkin();
+  const level = levels('login');
   return (
     <Layout title="Connexion à votre espace client">
-      <h1>Connexion à votre espace client</h1>
-      <div class="columns">
-        <section class="card" aria-labelledby="deja-client">
-          <h2 id="deja-client">Déjà client ?</h2>
+      <Heading level={level.page}>Connexion à votre espace client</Heading>
+      <div class={markup.cls('columns')}>
+        <Region id="deja-client" title="Déjà client ?" level={level.part}>
           <Alert message={p.error} />
-          <form method="post" action="/connexion" novalidate>
+          <form method="post" action={paths.login} novalidate>
             <CsrfField token={p.csrf} />
-            <div class="field">
-              <label for="identifiant">Identifiant :</label>
-              <input
-                id="identifiant"
-                name="identifiant"
-                type="text"
-                value={p.login}
-                autocomplete="username"
-              />
-              <a class="field__aside" href="/identifiant-oublie">
-                Identifiant oublié ?
-              </a>
-            </div>
-            <div class="field">
-              <label for="mot_de_passe">Mot de passe :</label>
-              <input id="mot_de_passe" name="mot_de_passe" type="password" autocomplete="current-password" />
-              <a class="field__aside" href="/mot-de-passe-oublie">
-                Mot de passe oublié ?
-              </a>
-            </div>
-            <button type="submit" class="button">
-              Se connecter
-            </button>
+            <TextField
+              form="login"
+              id="identifiant"
+              name={fields.login.identifiant}
+              label="Identifiant :"
+              value={p.login}
+              autocomplete="username"
+              after={
+                <a class="field__aside" href={paths.forgottenIdentifier}>
+                  Identifiant oublié ?
+                </a>
+              }
+            />
+            <TextField
+              form="login"
+              id="mot_de_passe"
+              name={fields.login.mot_de_passe}
+              label="Mot de passe :"
+              type="password"
+              autocomplete="current-password"
+              after={
+                <a class="field__aside" href={paths.forgottenPassword}>
+                  Mot de passe oublié ?
+                </a>
+              }
+            />
+            <Submit form="login" label="Se connecter" />
           </form>
-        </section>
-        <section class="card" aria-labelledby="nouveau-client">
-          <h2 id="nouveau-client">Nouveau client ?</h2>
-          <p>Pour commander un certificat, créez d'abord l'espace client de votre société.</p>
-          <a class="button button--secondary" href="/creer-espace-client">
-            Créer votre espace client
+        </Region>
+        <Region id="nouveau-client" title={t('Nouveau client ?')} level={level.part}>
+          <p>{t("Pour commander un certificat, créez d'abord l'espace client de votre société.")}</p>
+          <a class={`${markup.cls('button')} ${markup.cls('button--secondary')}`} href={paths.signup}>
+            {t('Créer votre espace client')}
           </a>
-        </section>
+        </Region>
       </div>
     </Layout>
   );
@@ -73,75 +80,87 @@ function ForgottenIdentifierPage(p: {
   error?: string;
   sent?: boolean;
 }) {
+  const { t, markup, paths } = useSkin();
   return (
     <Layout title="Identifiant oublié">
-      <h1>Identifiant oublié</h1>
-      <p>Saisissez le SIRET de votre société, et si vous le souhaitez l'adresse e-mail de votre compte.</p>
+      <Heading level={levels('forgottenIdentifier').page}>Identifiant oublié</Heading>
+      <p>
+        {t("Saisissez le SIRET de votre société, et si vous le souhaitez l'adresse e-mail de votre compte.")}
+      </p>
       <Alert message={p.error} />
-      <Status message={p.sent ? 'Votre identifiant vous a été envoyé par e-mail.' : undefined} />
-      <form method="post" action="/identifiant-oublie" novalidate class="card">
+      <Status message={p.sent ? t('Votre identifiant vous a été envoyé par e-mail.') : undefined} />
+      <form method="post" action={paths.forgottenIdentifier} novalidate class={markup.cls('card')}>
         <CsrfField token={p.csrf} />
         <TextField
+          form="forgottenIdentifier"
           id="siret"
           name="siret"
           label="SIRET"
           value={p.siret}
           required
           inputmode="numeric"
-          hint="14 chiffres, espaces acceptés"
+          hint={t('14 chiffres, espaces acceptés')}
         />
         <TextField
+          form="forgottenIdentifier"
           id="email"
           name="email"
-          label="Adresse e-mail"
+          label={t('Adresse e-mail')}
           type="email"
           value={p.email}
           autocomplete="email"
         />
-        <button type="submit" class="button">
-          Recevoir mon identifiant
-        </button>
+        <Submit form="forgottenIdentifier" label={t('Recevoir mon identifiant')} />
       </form>
       <p>
-        <a href="/connexion">Retour à la connexion</a>
+        <a href={paths.login}>{t('Retour à la connexion')}</a>
       </p>
     </Layout>
   );
 }
 
 function ForgottenPasswordPage(p: { csrf: string; sent?: boolean; error?: string }) {
+  const { t, markup, paths } = useSkin();
   return (
     <Layout title="Mot de passe oublié">
-      <h1>Mot de passe oublié</h1>
+      <Heading level={levels('forgottenPassword').page}>Mot de passe oublié</Heading>
       <Alert message={p.error} />
       <Status
-        message={p.sent ? 'Si ce compte existe, un e-mail de réinitialisation vous a été envoyé.' : undefined}
+        message={
+          p.sent ? t('Si ce compte existe, un e-mail de réinitialisation vous a été envoyé.') : undefined
+        }
       />
-      <form method="post" action="/mot-de-passe-oublie" novalidate class="card">
+      <form method="post" action={paths.forgottenPassword} novalidate class={markup.cls('card')}>
         <CsrfField token={p.csrf} />
-        <TextField id="identifiant" name="identifiant" label="Identifiant" required autocomplete="username" />
-        <button type="submit" class="button">
-          Réinitialiser mon mot de passe
-        </button>
+        <TextField
+          form="forgottenPassword"
+          id="identifiant"
+          name="identifiant"
+          label={t('Identifiant')}
+          required
+          autocomplete="username"
+        />
+        <Submit form="forgottenPassword" label={t('Réinitialiser mon mot de passe')} />
       </form>
       <p>
-        <a href="/connexion">Retour à la connexion</a>
+        <a href={paths.login}>{t('Retour à la connexion')}</a>
       </p>
     </Layout>
   );
 }
 
+/** The two screens that set a password from a mailed link; texts are the skin's words' keys. */
 type PasswordScreen = {
-  path: string;
+  path: (skin: Skin) => string;
   purpose: TokenPurpose;
-  title: string;
-  passwordLabel: string;
-  button: string;
-  done: string;
+  title: TextKey;
+  passwordLabel: TextKey;
+  button: TextKey;
+  done: TextKey;
 };
 
 const RESET_SCREEN: PasswordScreen = {
-  path: '/nouveau-mot-de-passe',
+  path: (skin) => skin.paths.resetPassword,
   purpose: 'reset',
   title: 'Nouveau mot de passe',
   passwordLabel: 'Nouveau mot de passe',
@@ -150,7 +169,7 @@ const RESET_SCREEN: PasswordScreen = {
 };
 
 const ACTIVATION_SCREEN: PasswordScreen = {
-  path: '/activation',
+  path: (skin) => skin.paths.activation,
   purpose: 'activation',
   title: 'Activation de votre compte',
   passwordLabel: 'Mot de passe',
@@ -168,50 +187,52 @@ function PasswordPage(p: {
   done?: boolean;
   login?: string;
 }) {
+  const skin = useSkin();
+  const { t, markup, paths, fields } = skin;
   const s = p.screen;
   return (
-    <Layout title={s.title}>
-      <h1>{s.title}</h1>
+    <Layout title={t(s.title)}>
+      <Heading level={levels('password').page}>{t(s.title)}</Heading>
       <Alert message={p.error} />
       {p.done ? (
         <>
-          <Status message={s.done} />
+          <Status message={t(s.done)} />
           <p>
-            <a class="button" href="/connexion">
+            <a class={markup.cls('button')} href={paths.login}>
               Se connecter
             </a>
           </p>
         </>
       ) : (
         p.token && (
-          <form method="post" action={s.path} novalidate class="card">
+          <form method="post" action={s.path(skin)} novalidate class={markup.cls('card')}>
             <CsrfField token={p.csrf} />
-            <input type="hidden" name="jeton" value={p.token} />
+            <input type="hidden" name={fields.password.jeton} value={p.token} />
             {p.login && (
               <p>
                 Identifiant : <strong>{p.login}</strong>
               </p>
             )}
             <TextField
+              form="password"
               id="mot_de_passe"
-              name="mot_de_passe"
-              label={s.passwordLabel}
+              name={fields.password.mot_de_passe}
+              label={t(s.passwordLabel)}
               type="password"
               required
               autocomplete="new-password"
-              hint={`Au moins ${MIN_PASSWORD_LENGTH} caractères.`}
+              hint={t('Au moins {} caractères.', MIN_PASSWORD_LENGTH)}
             />
             <TextField
+              form="password"
               id="confirmation"
-              name="confirmation"
-              label="Confirmez le mot de passe"
+              name={fields.password.confirmation}
+              label={t('Confirmez le mot de passe')}
               type="password"
               required
               autocomplete="new-password"
             />
-            <button type="submit" class="button">
-              {s.button}
-            </button>
+            <Submit form="password" label={t(s.button)} />
           </form>
         )
       )}
@@ -219,24 +240,32 @@ function PasswordPage(p: {
   );
 }
 
-export function passwordProblem(password: string, confirmation: string, label: string): string | undefined {
-  if (!password) return `Veuillez renseigner : ${label}`;
-  if (!confirmation) return 'Veuillez renseigner : Confirmez le mot de passe';
+/** The first problem with a new password, in the skin's words (`label`: the password field's). */
+export function passwordProblem(
+  skin: Skin,
+  password: string,
+  confirmation: string,
+  label: string,
+): string | undefined {
+  const { t } = skin;
+  if (!password) return t('Veuillez renseigner : {}', label);
+  if (!confirmation) return t('Veuillez renseigner : {}', t('Confirmez le mot de passe'));
   if (password.length < MIN_PASSWORD_LENGTH)
-    return `Le mot de passe doit comporter au moins ${MIN_PASSWORD_LENGTH} caractères.`;
+    return t('Le mot de passe doit comporter au moins {} caractères.', MIN_PASSWORD_LENGTH);
   if (password.length > 200) return 'Le mot de passe est trop long.';
-  if (password !== confirmation) return 'Les mots de passe ne correspondent pas.';
+  if (password !== confirmation) return t('Les mots de passe ne correspondent pas.');
   return undefined;
 }
 
 export function authRoutes(deps: Deps) {
-  const { store, rules, behaviour } = deps;
+  const { store, rules, behaviour, skin } = deps;
+  const { paths, t } = skin;
   const app = new Hono<AppEnv>();
 
-  app.get('/connexion', (c) => c.html(<LoginPage csrf={preSessionCsrf(c)} />));
+  app.get(paths.login, (c) => c.html(<LoginPage csrf={preSessionCsrf(c)} />));
 
-  app.post('/connexion', async (c) => {
-    const form = await readForm(c);
+  app.post(paths.login, async (c) => {
+    const form = await readForm(c, 'login');
     checkPreSessionCsrf(c, form);
     const login = field(form, 'identifiant');
     const password = form.mot_de_passe ?? '';
@@ -246,24 +275,29 @@ export function authRoutes(deps: Deps) {
       return c.html(<LoginPage csrf={preSessionCsrf(c)} login={login} error={WRONG_CREDENTIALS} />, 401);
     }
     startSession(c, store, 'customer', user.id);
-    return c.redirect('/espace-client', 303);
+    return c.redirect(paths.area, 303);
   });
 
-  app.post('/deconnexion', logOut(store, 'customer', '/connexion'));
+  app.post(paths.logout, logOut(store, 'customer', paths.login));
 
-  app.get('/identifiant-oublie', (c) => c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} />));
+  app.get(paths.forgottenIdentifier, (c) => c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} />));
 
-  app.post('/identifiant-oublie', async (c) => {
+  app.post(paths.forgottenIdentifier, async (c) => {
     const form = await readForm(c);
     checkPreSessionCsrf(c, form);
     const siretInput = field(form, 'siret');
     const email = field(form, 'email');
     const again = (error: string, status: 400 | 401) =>
       c.html(
-        <ForgottenIdentifierPage csrf={preSessionCsrf(c)} siret={siretInput} email={email} error={error} />,
+        <ForgottenIdentifierPage
+          csrf={preSessionCsrf(c)}
+          siret={siretInput}
+          email={email}
+          error={skin.say(error)}
+        />,
         status,
       );
-    if (!siretInput) return again('Veuillez renseigner : SIRET', 400);
+    if (!siretInput) return again(t('Veuillez renseigner : {}', 'SIRET'), 400);
     const siret = normaliseSiret(siretInput);
     if (!/^\d{14}$/.test(siret)) return again(SIRET_LENGTH_MESSAGE, 400);
     // An invalid SIRET cannot belong to an account: answered like an unknown one.
@@ -274,58 +308,61 @@ export function authRoutes(deps: Deps) {
       ? users.find((u) => u.email.toLowerCase() === email.toLowerCase())
       : (users.find((u) => u.admin && u.active) ?? users.find((u) => u.admin) ?? users[0]);
     if (!user) return again(IDENTIFIER_REFUSED, 401);
-    sendMail(deps, behaviour.mails.identifier(user, user.login));
+    sendMail(deps, behaviour.mails.identifier(user, user.login, skin));
     return c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} sent />);
   });
 
-  app.get('/mot-de-passe-oublie', (c) => c.html(<ForgottenPasswordPage csrf={preSessionCsrf(c)} />));
+  app.get(paths.forgottenPassword, (c) => c.html(<ForgottenPasswordPage csrf={preSessionCsrf(c)} />));
 
-  app.post('/mot-de-passe-oublie', async (c) => {
+  app.post(paths.forgottenPassword, async (c) => {
     const form = await readForm(c);
     checkPreSessionCsrf(c, form);
     const login = field(form, 'identifiant');
     if (!login) {
       return c.html(
-        <ForgottenPasswordPage csrf={preSessionCsrf(c)} error="Veuillez renseigner : Identifiant" />,
+        <ForgottenPasswordPage
+          csrf={preSessionCsrf(c)}
+          error={t('Veuillez renseigner : {}', t('Identifiant'))}
+        />,
         400,
       );
     }
     const user = store.userByLogin(login);
     if (user) {
       const token = store.createToken(user.id, 'reset');
-      sendMail(deps, behaviour.mails.reset(user, `${origin(c)}${RESET_SCREEN.path}?jeton=${token}`));
+      sendMail(deps, behaviour.mails.reset(user, tokenLink(c, paths.resetPassword, token), skin));
     }
     // Same answer whether or not the account exists: no account enumeration.
     return c.html(<ForgottenPasswordPage csrf={preSessionCsrf(c)} sent />);
   });
 
   for (const screen of [RESET_SCREEN, ACTIVATION_SCREEN]) {
-    app.get(screen.path, (c: Ctx) => {
-      const token = c.req.query('jeton') ?? '';
+    const invalid = (c: Ctx) =>
+      c.html(<PasswordPage screen={screen} csrf={preSessionCsrf(c)} token="" error={t(INVALID_LINK)} />, 400);
+
+    app.get(screen.path(skin), (c: Ctx) => {
+      const token = c.req.query(skin.fields.password.jeton) ?? '';
       const userId = token ? store.tokenUser(token, screen.purpose, false) : undefined;
       const user = userId ? store.user(userId) : undefined;
-      if (!user)
-        return c.html(
-          <PasswordPage screen={screen} csrf={preSessionCsrf(c)} token="" error={INVALID_LINK} />,
-          400,
-        );
+      if (!user) return invalid(c);
       return c.html(
         <PasswordPage screen={screen} csrf={preSessionCsrf(c)} token={token} login={user.login} />,
       );
     });
 
-    app.post(screen.path, async (c: Ctx) => {
-      const form: Form = await readForm(c);
+    app.post(screen.path(skin), async (c: Ctx) => {
+      const form: Form = await readForm(c, 'password');
       checkPreSessionCsrf(c, form);
       const token = field(form, 'jeton');
       const userId = token ? store.tokenUser(token, screen.purpose, false) : undefined;
       const user = userId ? store.user(userId) : undefined;
-      if (!user)
-        return c.html(
-          <PasswordPage screen={screen} csrf={preSessionCsrf(c)} token="" error={INVALID_LINK} />,
-          400,
-        );
-      const problem = passwordProblem(form.mot_de_passe ?? '', form.confirmation ?? '', screen.passwordLabel);
+      if (!user) return invalid(c);
+      const problem = passwordProblem(
+        skin,
+        form.mot_de_passe ?? '',
+        form.confirmation ?? '',
+        t(screen.passwordLabel),
+      );
       if (problem) {
         return c.html(
           <PasswordPage

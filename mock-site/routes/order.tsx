@@ -20,58 +20,64 @@ import {
 } from '../domain.ts';
 import type { Mail } from '../mail.ts';
 import type { Order, User } from '../store.ts';
-import { Alert, CsrfField, Status } from '../views/components.tsx';
+import type { Skin } from '../skin.ts';
+import { Alert, CsrfField, Status, Submit, TextField } from '../views/components.tsx';
+import { useSkin } from '../views/skin.ts';
+import { Heading, levels, Region } from '../views/structure.tsx';
 import { Layout } from '../views/layout.tsx';
 import { OrderFormPage } from '../views/order-form.tsx';
 import type { AppEnv, Ctx, CustomerContext, Deps, Form } from '../web.ts';
-import { checkSessionCsrf, field, NOT_FOUND, PageError, readForm, sendMail } from '../web.ts';
+import { checkSessionCsrf, CSRF_REFUSED, field, NOT_FOUND, PageError, readForm, sendMail } from '../web.ts';
 
 function PartnerPage(p: { me: CustomerContext; code?: string; error?: string }) {
+  const { t, markup, paths, fields } = useSkin();
+  const level = levels('partner');
   return (
-    <Layout
-      title="Passez-vous par un partenaire ?"
-      who={{ logoutAction: '/deconnexion', csrf: p.me.session.csrf }}
-    >
-      <h1>Passez-vous par un partenaire ?</h1>
+    <Layout title="Passez-vous par un partenaire ?" who={{ csrf: p.me.session.csrf }}>
+      <Heading level={level.page}>Passez-vous par un partenaire ?</Heading>
       <p>
         Si vous passez par un partenaire de Certigna, saisissez son code. Sinon, cliquez sur « Continuer sans
         code partenaire »
       </p>
-      <div class="columns">
-        <section class="card" aria-labelledby="avec-code">
-          <h2 id="avec-code">Je dispose d'un code partenaire</h2>
+      <div class={markup.cls('columns')}>
+        <Region id="avec-code" title="Je dispose d'un code partenaire" level={level.part}>
           <p>
             Ce code est transmis par certains de nos partenaires et permet de vous guider dans vos commandes.
             Saisissez votre code partenaire puis cliquez sur le bouton pour poursuivre votre commande.
           </p>
           <Alert message={p.error} />
-          <form method="post" action="/commande/partenaire" novalidate>
+          <form method="post" action={paths.partnerCode} novalidate>
             <CsrfField token={p.me.session.csrf} />
-            <div class="field">
-              <label for="code-partenaire">Votre code partenaire</label>
-              <input id="code-partenaire" name="code" type="text" value={p.code} autocomplete="off" />
-            </div>
-            <button type="submit" class="button">
-              Valider le code partenaire
-            </button>
+            <TextField
+              form="partnerCode"
+              id="code-partenaire"
+              name={fields.partnerCode.code}
+              label="Votre code partenaire"
+              value={p.code}
+              autocomplete="off"
+            />
+            <Submit form="partnerCode" label={t('Valider le code partenaire')} />
           </form>
-        </section>
-        <section class="card" aria-labelledby="sans-code">
-          <h2 id="sans-code">Sans code partenaire</h2>
+        </Region>
+        <Region id="sans-code" title="Sans code partenaire" level={level.part}>
           <p>En poursuivant sans code partenaire, vous accédez à l'ensemble des produits Certigna.</p>
-          <form method="get" action="/commande/catalogue">
-            <button type="submit" class="button button--secondary">
-              Continuer sans code partenaire
-            </button>
+          <form method="get" action={paths.catalogue}>
+            <Submit form="noPartner" variant="secondary" label="Continuer sans code partenaire" />
           </form>
-        </section>
+        </Region>
       </div>
     </Layout>
   );
 }
 
-function withPartner(path: string, partner: Partner | undefined) {
-  return partner ? `${path}&partenaire=${encodeURIComponent(partner.code)}` : path;
+/** A page of the order with the skin's query parameters: product (by its posted value) and partner. */
+function orderLink(skin: Skin, path: string, product: string | undefined, partner: Partner | undefined) {
+  const { fields, encode } = skin;
+  const query = [
+    ...(product ? [`${fields.order.produit}=${encode('produit', product)}`] : []),
+    ...(partner ? [`${fields.order.partenaire}=${encodeURIComponent(partner.code)}`] : []),
+  ];
+  return query.length ? `${path}?${query.join('&')}` : path;
 }
 
 function CataloguePage(p: {
@@ -79,36 +85,31 @@ function CataloguePage(p: {
   partner: Partner | undefined;
   personal: readonly PersonalProduct[];
 }) {
-  const servers = serverProductsFor(p.partner);
-  const personal = p.personal;
+  const skin = useSkin();
+  const { t, markup, paths } = skin;
+  const level = levels('catalogue');
+  const parts = [
+    { id: 'cat-serveurs', title: 'Certificats pour serveurs :', products: serverProductsFor(p.partner) },
+    { id: 'cat-personnes', title: 'Certificats pour personnes physiques :', products: p.personal },
+  ];
   return (
-    <Layout title="Nouvelle commande" who={{ logoutAction: '/deconnexion', csrf: p.me.session.csrf }}>
-      <h1>Nouvelle commande</h1>
-      {p.partner && <Status message={`Code partenaire : ${p.partner.name}`} />}
-      <div class="columns">
-        {servers.length > 0 && (
-          <section class="card" aria-labelledby="cat-serveurs">
-            <h2 id="cat-serveurs">Certificats pour serveurs :</h2>
-            <ul class="catalogue">
-              {servers.map((s) => (
-                <li>
-                  <a href={withPartner(`/commande/formulaire?produit=${s.slug}`, p.partner)}>{s.short}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {personal.length > 0 && (
-          <section class="card" aria-labelledby="cat-personnes">
-            <h2 id="cat-personnes">Certificats pour personnes physiques :</h2>
-            <ul class="catalogue">
-              {personal.map((s) => (
-                <li>
-                  <a href={withPartner(`/commande/formulaire?produit=${s.slug}`, p.partner)}>{s.short}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
+    <Layout title="Nouvelle commande" who={{ csrf: p.me.session.csrf }}>
+      <Heading level={level.page}>Nouvelle commande</Heading>
+      {p.partner && <Status message={t('Code partenaire : {}', p.partner.name)} />}
+      <div class={markup.cls('columns')}>
+        {parts.map(
+          (part) =>
+            part.products.length > 0 && (
+              <Region id={part.id} title={part.title} level={level.part}>
+                <ul class="catalogue">
+                  {part.products.map((s) => (
+                    <li>
+                      <a href={orderLink(skin, paths.form, s.slug, p.partner)}>{s.short}</a>
+                    </li>
+                  ))}
+                </ul>
+              </Region>
+            ),
         )}
       </div>
     </Layout>
@@ -116,44 +117,43 @@ function CataloguePage(p: {
 }
 
 function NotCoveredPage(p: { me: CustomerContext; name: string; partner: Partner | undefined }) {
+  const skin = useSkin();
+  const { t } = skin;
   return (
-    <Layout title="Produit non couvert" who={{ logoutAction: '/deconnexion', csrf: p.me.session.csrf }}>
-      <h1>Produit non couvert par cette démonstration</h1>
+    <Layout title="Produit non couvert" who={{ csrf: p.me.session.csrf }}>
+      <Heading level={levels('notCovered').page}>{t('Produit non couvert par cette démonstration')}</Heading>
       <p>
         Le certificat « {p.name} » est un certificat pour serveurs : le guide de commande couvre les
         certificats pour personnes physiques.
       </p>
       <p>
-        <a href={p.partner ? `/commande/catalogue?partenaire=${p.partner.code}` : '/commande/catalogue'}>
-          Retour au catalogue
-        </a>
+        <a href={orderLink(skin, skin.paths.catalogue, undefined, p.partner)}>{t('Retour au catalogue')}</a>
       </p>
     </Layout>
   );
 }
 
 function RefusedPage(p: { me: CustomerContext; reason: string; back: string }) {
+  const { t } = useSkin();
   return (
-    <Layout title="Commande refusée" who={{ logoutAction: '/deconnexion', csrf: p.me.session.csrf }}>
-      <h1>Commande refusée</h1>
+    <Layout title={t('Commande refusée')} who={{ csrf: p.me.session.csrf }}>
+      <Heading level={levels('refused').page}>{t('Commande refusée')}</Heading>
       <Alert message={p.reason} />
-      <p>Aucune commande n'a été enregistrée.</p>
+      <p>{t("Aucune commande n'a été enregistrée.")}</p>
       <p>
-        <a href={p.back}>Retour au formulaire</a>
+        <a href={p.back}>{t('Retour au formulaire')}</a>
       </p>
     </Layout>
   );
 }
 
 function ConfirmationPage(p: { me: CustomerContext; order: Order; holder: User | undefined }) {
+  const { t, markup, paths } = useSkin();
   const product = findPersonalProduct(p.order.productSlug);
   return (
-    <Layout
-      title="Votre commande est enregistrée"
-      who={{ logoutAction: '/deconnexion', csrf: p.me.session.csrf }}
-    >
-      <h1>Votre commande est enregistrée</h1>
-      <Status message={`Commande n° ${p.order.number}`} />
+    <Layout title={t('Votre commande est enregistrée')} who={{ csrf: p.me.session.csrf }}>
+      <Heading level={levels('confirmation').page}>{t('Votre commande est enregistrée')}</Heading>
+      <Status message={t('Commande n° {}', p.order.number)} />
       <p>
         Vous recevez par mail un formulaire PDF ainsi qu'une liste de justificatif à renvoyer pour valider
         votre demande de certificat.
@@ -169,8 +169,8 @@ function ConfirmationPage(p: { me: CustomerContext; order: Order; holder: User |
         <dd>{formatPrice(p.order.totalHT)}</dd>
       </dl>
       <p>
-        <a class="button" href="/espace-client">
-          Retour à l'espace client
+        <a class={markup.cls('button')} href={paths.area}>
+          {t("Retour à l'espace client")}
         </a>
       </p>
     </Layout>
@@ -222,9 +222,26 @@ function orderShape() {
   return shape;
 }
 
-/** Every rule the page enforces, enforced again: the browser is not trusted. */
+/** The posted order in the portal's own names and values, whatever the skin posts. */
+function decodeOrder(skin: Skin, form: Form): Form {
+  const decoded: Form = { ...form };
+  for (const name of ['produit', 'duree', 'os', 'porteur', 'paiement', 'cgu'] as const) {
+    const posted = form[name];
+    if (posted !== undefined) decoded[name] = skin.decode(name, posted);
+  }
+  return decoded;
+}
+
+/**
+ * Every rule the page enforces, enforced again: the browser is not trusted. Refusal reasons are
+ * the portal's own messages (the page shows them in the skin's words), the incomplete ones already
+ * in the skin's words.
+ */
 async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<CheckedOrder | Refusal> {
   const { rules } = deps;
+  const { t, say } = deps.skin;
+  const incomplete = (label: string) =>
+    refuse(400, t('Commande incomplète. Veuillez renseigner : {}', say(label)));
   const checks = deps.behaviour.orderChecks;
   const tooLong = (await orderShape())(form);
   if (tooLong) return refuse(400, tooLong);
@@ -235,15 +252,15 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   for (const { field: name, label } of REQUIRED_ORDER_FIELDS) {
     // A checkbox is given only when ticked.
     const given = name === 'cgu' ? checks.cguAccepted(field(form, name)) : field(form, name) !== '';
-    if (!given) return refuse(400, `Commande incomplète. Veuillez renseigner : ${label}`);
+    if (!given) return incomplete(label);
   }
   const holderChoice = field(form, 'porteur');
   const holderId = holderChoice === 'autre' ? field(form, 'autre_porteur') : holderChoice;
-  if (!holderId) return refuse(400, 'Commande incomplète. Veuillez renseigner : Autre porteur');
+  if (!holderId) return incomplete('Autre porteur');
   const payment = PAYMENT_MODES.find((m) => m.value === field(form, 'paiement'))?.value;
   const purchaseOrder = field(form, 'bon_commande');
   if (payment === PURCHASE_ORDER_MODE && !PURCHASE_ORDER_PATTERN.test(purchaseOrder)) {
-    return refuse(400, 'Commande incomplète. Veuillez renseigner : Numéro de bon de commande');
+    return incomplete('Numéro de bon de commande');
   }
 
   const product = findPersonalProduct(field(form, 'produit'));
@@ -307,59 +324,60 @@ async function orderMailFor(
     faceToFace: product.faceToFace,
     purchaseOrder: order.purchaseOrder !== null,
   });
-  const input = { order, product, account: me.account, orderedBy: me.user, holder, documents };
+  const input = {
+    order,
+    product,
+    account: me.account,
+    orderedBy: me.user,
+    holder,
+    documents,
+    skin: deps.skin,
+  };
   const { mails } = deps.behaviour;
   return mails.order({ ...input, pdf: await mails.orderForm(input) });
 }
 
 export function orderRoutes(deps: Deps) {
-  const { store, rules, behaviour } = deps;
+  const { store, rules, behaviour, skin } = deps;
+  const { paths, fields, t, say } = skin;
   const app = new Hono<AppEnv>();
-  app.use('/commande', behaviour.requireCustomer(store));
-  app.use('/commande/*', behaviour.requireCustomer(store));
+  app.use(paths.order, behaviour.requireCustomer(store));
+  app.use(`${paths.order}/*`, behaviour.requireCustomer(store));
 
   const partnerFromQuery = (c: Ctx): Partner | undefined => {
-    const code = c.req.query('partenaire');
+    const code = c.req.query(fields.order.partenaire);
     if (!code) return undefined;
     const partner = findPartner(code);
     if (!partner) throw new PageError(400, 'Code partenaire inconnu', UNKNOWN_PARTNER);
     return partner;
   };
 
-  app.get('/commande', (c) => c.html(<PartnerPage me={c.get('customer')} />));
+  app.get(paths.order, (c) => c.html(<PartnerPage me={c.get('customer')} />));
 
-  app.post('/commande/partenaire', async (c) => {
+  app.post(paths.partnerCode, async (c) => {
     const me = c.get('customer');
-    const form = await readForm(c);
-    if (!checkSessionCsrf(me.session, form)) {
-      throw new PageError(
-        403,
-        'Requête refusée',
-        'Le formulaire a expiré. Veuillez recharger la page et réessayer.',
-      );
-    }
+    const form = await readForm(c, 'partnerCode');
+    if (!checkSessionCsrf(me.session, form)) throw CSRF_REFUSED();
     const code = field(form, 'code');
-    if (!code) return c.html(<PartnerPage me={me} error="Veuillez saisir votre code partenaire." />, 400);
+    if (!code)
+      return c.html(<PartnerPage me={me} error={t('Veuillez saisir votre code partenaire.')} />, 400);
     const checked = rules.checkPartnerCode(code);
-    if (!checked.ok) return c.html(<PartnerPage me={me} code={code} error={checked.message} />, 400);
-    const { partner } = checked;
-    return c.redirect(
-      partner ? `/commande/catalogue?partenaire=${encodeURIComponent(partner.code)}` : '/commande/catalogue',
-      303,
-    );
+    if (!checked.ok) return c.html(<PartnerPage me={me} code={code} error={say(checked.message)} />, 400);
+    return c.redirect(orderLink(skin, paths.catalogue, undefined, checked.partner), 303);
   });
 
-  app.get('/commande/catalogue', (c) => {
+  app.get(paths.catalogue, (c) => {
     const partner = partnerFromQuery(c);
     return c.html(
       <CataloguePage me={c.get('customer')} partner={partner} personal={rules.catalogue(partner)} />,
     );
   });
 
-  app.get('/commande/formulaire', (c) => {
+  app.get(paths.form, (c) => {
     const me = c.get('customer');
     const partner = partnerFromQuery(c);
-    const slug = c.req.query('produit');
+    const asked = c.req.query(fields.order.produit);
+    const slug = asked === undefined ? undefined : skin.decode('produit', asked);
     const server = SERVER_PRODUCTS.find((s) => s.slug === slug);
     if (server) return c.html(<NotCoveredPage me={me} name={server.short} partner={partner} />);
     const preselected = slug ? findPersonalProduct(slug) : undefined;
@@ -379,49 +397,50 @@ export function orderRoutes(deps: Deps) {
       );
     }
     const others = store.usersOf(me.account.id).filter((u) => u.id !== me.user.id && u.active);
-    const page = behaviour.orderPage(rules, me.account, partner);
+    const told = behaviour.orderPage(rules, me.account, partner);
+    const page = { ...told, placeholder: say(told.placeholder) };
     return c.html(
       <OrderFormPage me={me} partner={partner} preselected={preselected} others={others} rules={page} />,
     );
   });
 
-  app.post('/commande', async (c) => {
+  app.post(paths.placeOrder, async (c) => {
     const me = c.get('customer');
-    const form = await readForm(c);
-    const partnerCode = findPartner(field(form, 'partenaire'))?.code;
+    const form = decodeOrder(skin, await readForm(c, 'order'));
+    const partner = findPartner(field(form, 'partenaire'));
     const slug = findPersonalProduct(field(form, 'produit'))?.slug;
-    const back = `/commande/formulaire?${new URLSearchParams({
-      ...(slug ? { produit: slug } : {}),
-      ...(partnerCode ? { partenaire: partnerCode } : {}),
-    }).toString()}`.replace(/\?$/, '');
+    const back = orderLink(skin, paths.form, slug, partner);
     if (!checkSessionCsrf(me.session, form)) {
-      const reason = 'Le formulaire a expiré. Veuillez recharger la page et réessayer.';
+      const reason = t('Le formulaire a expiré. Veuillez recharger la page et réessayer.');
       return c.html(<RefusedPage me={me} reason={reason} back={back} />, 403);
     }
     const checked = await checkOrder(deps, me, form);
     if ('reason' in checked)
-      return c.html(<RefusedPage me={me} reason={checked.reason} back={back} />, checked.status);
-    const order = store.addOrder({
-      accountId: me.account.id,
-      orderedBy: me.user.id,
-      holderId: checked.holder.id,
-      productSlug: checked.productSlug,
-      duration: checked.duration,
-      os: checked.os,
-      payment: checked.payment,
-      purchaseOrder: checked.purchaseOrder,
-      totalHT: checked.totalHT,
-      partner: checked.partner?.code ?? null,
-    });
+      return c.html(<RefusedPage me={me} reason={say(checked.reason)} back={back} />, checked.status);
+    const order = store.addOrder(
+      {
+        accountId: me.account.id,
+        orderedBy: me.user.id,
+        holderId: checked.holder.id,
+        productSlug: checked.productSlug,
+        duration: checked.duration,
+        os: checked.os,
+        payment: checked.payment,
+        purchaseOrder: checked.purchaseOrder,
+        totalHT: checked.totalHT,
+        partner: checked.partner?.code ?? null,
+      },
+      skin.orderNumber,
+    );
     // The order is stored: its mail (PDF built, then SMTP) leaves through the outbox, and a
     // failure there is logged, not shown as a failed order.
     sendMail(deps, orderMailFor(deps, me, order, checked.holder));
-    return c.redirect(`/commande/confirmation/${order.number}`, 303);
+    return c.redirect(paths.confirmation(order.number), 303);
   });
 
-  app.get('/commande/confirmation/:numero', (c) => {
+  app.get(paths.confirmation(':numero'), (c) => {
     const me = c.get('customer');
-    const order = store.order(c.req.param('numero'));
+    const order = store.order(c.req.param('numero') ?? '');
     // Another account's order is reported as missing, not as forbidden: no hint it exists.
     if (!order || order.accountId !== me.account.id) throw NOT_FOUND();
     return c.html(<ConfirmationPage me={me} order={order} holder={store.user(order.holderId)} />);

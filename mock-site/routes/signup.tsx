@@ -1,16 +1,19 @@
 import { Hono } from 'hono';
+import type { Skin } from '../skin.ts';
 import type { Store } from '../store.ts';
-import { Alert, CsrfField, Status, TextField } from '../views/components.tsx';
+import { Alert, CsrfField, Status, Submit, TextField } from '../views/components.tsx';
+import { useSkin } from '../views/skin.ts';
+import { Heading, levels } from '../views/structure.tsx';
 import { Layout } from '../views/layout.tsx';
 import type { AppEnv, Deps, Form } from '../web.ts';
 import {
   checkPreSessionCsrf,
   EMAIL_PATTERN,
   field,
-  origin,
   preSessionCsrf,
   readForm,
   sendMail,
+  tokenLink,
 } from '../web.ts';
 
 const FIELDS = [
@@ -33,37 +36,44 @@ export const EMAIL_MESSAGE = "L'adresse e-mail n'est pas valide.";
 export const LOGIN_TAKEN = 'Cet identifiant est déjà utilisé.';
 const MAX_LENGTH = 120;
 
-/** The first problem with a person's fields (shared with the « Créer un utilisateur » form). */
+/**
+ * The first problem with a person's fields (shared with the « Créer un utilisateur » form), in the
+ * skin's words.
+ */
 export function personProblem(
+  skin: Skin,
   store: Store,
   form: Form,
   fields: readonly { name: string; label: string }[],
 ): { message: string; status: 400 | 409 } | undefined {
+  const { t, say } = skin;
   for (const f of fields) {
     const value = field(form, f.name);
-    if (!value) return { message: `Veuillez renseigner : ${f.label}`, status: 400 };
-    if (value.length > MAX_LENGTH) return { message: `Ce champ est trop long : ${f.label}`, status: 400 };
+    if (!value) return { message: t('Veuillez renseigner : {}', say(f.label)), status: 400 };
+    if (value.length > MAX_LENGTH)
+      return { message: `Ce champ est trop long : ${say(f.label)}`, status: 400 };
   }
-  if (!EMAIL_PATTERN.test(field(form, 'email'))) return { message: EMAIL_MESSAGE, status: 400 };
-  if (!LOGIN_PATTERN.test(field(form, 'identifiant'))) return { message: LOGIN_MESSAGE, status: 400 };
-  if (store.userByLogin(field(form, 'identifiant'))) return { message: LOGIN_TAKEN, status: 409 };
+  if (!EMAIL_PATTERN.test(field(form, 'email'))) return { message: t(EMAIL_MESSAGE), status: 400 };
+  if (!LOGIN_PATTERN.test(field(form, 'identifiant'))) return { message: t(LOGIN_MESSAGE), status: 400 };
+  if (store.userByLogin(field(form, 'identifiant'))) return { message: t(LOGIN_TAKEN), status: 409 };
   return undefined;
 }
 
 function SignupPage(p: { csrf: string; form?: Form; error?: string; done?: boolean }) {
+  const { t, say, markup, paths } = useSkin();
   return (
-    <Layout title="Créer votre espace client">
-      <h1>Créer votre espace client</h1>
+    <Layout title={t('Créer votre espace client')}>
+      <Heading level={levels('signup').page}>{t('Créer votre espace client')}</Heading>
       <Alert message={p.error} />
       {p.done ? (
         <>
-          <Status message="Votre espace client a été créé. Un e-mail d'activation vous a été envoyé." />
+          <Status message={t("Votre espace client a été créé. Un e-mail d'activation vous a été envoyé.")} />
           <p>
-            <a href="/">Retour à l'accueil</a>
+            <a href="/">{t("Retour à l'accueil")}</a>
           </p>
         </>
       ) : (
-        <form method="post" action="/creer-espace-client" novalidate class="card">
+        <form method="post" action={paths.signup} novalidate class={markup.cls('card')}>
           <CsrfField token={p.csrf} />
           <p class="note">
             Les champs marqués d'un astérisque sont obligatoires. Vous serez l'administrateur du compte de
@@ -71,19 +81,18 @@ function SignupPage(p: { csrf: string; form?: Form; error?: string; done?: boole
           </p>
           {FIELDS.map((f) => (
             <TextField
+              form="signup"
               id={f.name}
               name={f.name}
-              label={f.label}
+              label={say(f.label)}
               value={p.form?.[f.name]}
               required
               type={'type' in f ? f.type : 'text'}
               autocomplete={'autocomplete' in f ? f.autocomplete : undefined}
-              hint={'hint' in f ? f.hint : undefined}
+              hint={'hint' in f ? say(f.hint) : undefined}
             />
           ))}
-          <button type="submit" class="button">
-            Créer mon espace client
-          </button>
+          <Submit form="signup" label={t('Créer mon espace client')} />
         </form>
       )}
     </Layout>
@@ -91,25 +100,27 @@ function SignupPage(p: { csrf: string; form?: Form; error?: string; done?: boole
 }
 
 export function signupRoutes(deps: Deps) {
-  const { store, rules, behaviour } = deps;
+  const { store, rules, behaviour, skin } = deps;
+  const { paths, t, say } = skin;
   const app = new Hono<AppEnv>();
 
-  app.get('/creer-espace-client', (c) => c.html(<SignupPage csrf={preSessionCsrf(c)} />));
+  app.get(paths.signup, (c) => c.html(<SignupPage csrf={preSessionCsrf(c)} />));
 
-  app.post('/creer-espace-client', async (c) => {
+  app.post(paths.signup, async (c) => {
     const form = await readForm(c);
     checkPreSessionCsrf(c, form);
     const again = (error: string, status: 400 | 409) =>
       c.html(<SignupPage csrf={preSessionCsrf(c)} form={form} error={error} />, status);
 
     for (const f of FIELDS.slice(0, 2)) {
-      if (!field(form, f.name)) return again(`Veuillez renseigner : ${f.label}`, 400);
+      if (!field(form, f.name)) return again(t('Veuillez renseigner : {}', say(f.label)), 400);
     }
     const siret = rules.checkSiret(field(form, 'siret'));
-    if (!siret.ok) return again(siret.message, 400);
-    const problem = personProblem(store, form, FIELDS);
+    if (!siret.ok) return again(say(siret.message), 400);
+    const problem = personProblem(skin, store, form, FIELDS);
     if (problem) return again(problem.message, problem.status);
-    if (store.accountBySiret(siret.siret)) return again('Un espace client existe déjà pour ce SIRET.', 409);
+    if (store.accountBySiret(siret.siret))
+      return again(t('Un espace client existe déjà pour ce SIRET.'), 409);
 
     // Public bodies have a SIREN starting with 1 or 2: they pay by purchase order only.
     const administration = /^[12]/.test(siret.siret);
@@ -131,7 +142,7 @@ export function signupRoutes(deps: Deps) {
       active: false,
     });
     const token = store.createToken(user.id, 'activation');
-    sendMail(deps, behaviour.mails.activation(user, `${origin(c)}/activation?jeton=${token}`, user.login));
+    sendMail(deps, behaviour.mails.activation(user, tokenLink(c, paths.activation, token), user.login, skin));
     return c.html(<SignupPage csrf={preSessionCsrf(c)} done />);
   });
 

@@ -1,15 +1,21 @@
 import { Alert } from './components.tsx';
+import { useSkin } from './skin.ts';
 import { Layout } from './layout.tsx';
 
-/** A readable refusal: a heading, an alert saying why, a way back. */
-export function errorPage(_status: number, title: string, message: string) {
+/** A readable refusal: a heading, an alert saying why, a way back. Both texts in the skin's words. */
+export function ErrorPage(p: { title: string; message: string }) {
+  const { t, say } = useSkin();
   return (
-    <Layout title={title}>
-      <h1>{title}</h1>
-      <Alert message={message} />
+    <Layout title={say(p.title)}>
+      <h1>{say(p.title)}</h1>
+      <Alert message={say(p.message)} />
       <p>
-        <a href="/">Retour à l'accueil</a>
+        <a href="/">{t("Retour à l'accueil")}</a>
       </p>
     </Layout>
   );
+}
+
+export function errorPage(_status: number, title: string, message: string) {
+  return <ErrorPage title={title} message={message} />;
 }

@@ -1,17 +1,21 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { CsrfField, Submit } from './components.tsx';
+import { useSkin } from './skin.ts';
 
 type LayoutProps = {
   title: string;
   /** Extra scripts, served from /static (CSP forbids inline scripts). */
   scripts?: string[];
-  /** Shown at the top right when someone is logged in. */
-  who?: { logoutAction: string; csrf: string };
+  /** Someone is logged in: « Se déconnecter » at the top right, for a customer or for staff. */
+  who?: { csrf: string; staff?: boolean };
   children?: Child;
 };
 
 /** Every page: French, one <main> landmark, no external resources. */
 export function Layout({ title, scripts = [], who, children }: LayoutProps) {
+  const { t, markup, paths } = useSkin();
+  const main = markup.id('contenu');
   return (
     <>
       {raw('<!doctype html>')}
@@ -26,11 +30,11 @@ export function Layout({ title, scripts = [], who, children }: LayoutProps) {
           ))}
         </head>
         <body>
-          <a class="skip-link" href="#contenu">
-            Aller au contenu
+          <a class="skip-link" href={`#${main}`}>
+            {t('Aller au contenu')}
           </a>
-          <header class="site-header">
-            <div class="site-header__inner">
+          <header class={markup.cls('site-header')}>
+            <div class={markup.cls('site-header__inner')}>
               <a class="brand" href="/">
                 <span class="brand__mark" aria-hidden="true">
                   C
@@ -38,20 +42,18 @@ export function Layout({ title, scripts = [], who, children }: LayoutProps) {
                 <span class="brand__name">certigna</span>
               </a>
               {who && (
-                <form method="post" action={who.logoutAction} class="who">
-                  <input type="hidden" name="csrf" value={who.csrf} />
-                  <button type="submit" class="button button--ghost">
-                    Se déconnecter
-                  </button>
+                <form method="post" action={who.staff ? paths.managerLogout : paths.logout} class="who">
+                  <CsrfField token={who.csrf} />
+                  <Submit form="logout" variant="ghost" label={t('Se déconnecter')} />
                 </form>
               )}
             </div>
           </header>
-          <main id="contenu" class="page">
+          <main id={main} class={markup.cls('page')}>
             {children}
           </main>
-          <footer class="site-footer">
-            <p>Portail de démonstration – aucune commande réelle n'est passée.</p>
+          <footer class={markup.cls('site-footer')}>
+            <p>{t("Portail de démonstration – aucune commande réelle n'est passée.")}</p>
           </footer>
         </body>
       </html>

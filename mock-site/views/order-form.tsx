@@ -1,8 +1,12 @@
+import type { Child } from 'hono/jsx';
 import type { OrderPageRules, Partner, PersonalProduct } from '../domain.ts';
 import { displayName, durationLabel, DURATIONS, OS_CHOICES, PAYMENT_MODES } from '../domain.ts';
+import type { OrderField } from '../skin.ts';
 import type { User } from '../store.ts';
 import type { CustomerContext } from '../web.ts';
-import { CsrfField, Req } from './components.tsx';
+import { CsrfField, Req, Submit, TextField } from './components.tsx';
+import { useSkin } from './skin.ts';
+import { Heading, levels } from './structure.tsx';
 import { Layout } from './layout.tsx';
 
 type Props = {
@@ -14,116 +18,292 @@ type Props = {
   rules: OrderPageRules;
 };
 
-/** A set of radios announced as a radiogroup named by its legend. */
-function RadioGroup(p: {
-  id: string;
-  legend: string;
-  name: string;
-  choices: readonly { value: string; label: string }[];
-  checked?: string | undefined;
-  intro?: string;
-}) {
-  const introId = p.intro ? `${p.id}-intro` : undefined;
+// The form is written once; these parts lay it out as the skin has it: fieldsets named by their
+// legends with radiogroups, or one plain table of rows and cells as in the guide's screenshots.
+const inTable = () => useSkin().markup.orderForm === 'table';
+
+/** One of the four numbered parts. */
+function Part(p: { title: Child; id?: string; children: Child }) {
+  const { markup } = useSkin();
+  if (inTable()) {
+    return (
+      <>
+        <tr>
+          <td colspan={4} class="order-table__part">
+            <h2>{p.title}</h2>
+          </td>
+        </tr>
+        {p.children}
+      </>
+    );
+  }
   return (
-    <fieldset class="choice" role="radiogroup" aria-labelledby={`${p.id}-legend`} aria-describedby={introId}>
-      <legend id={`${p.id}-legend`}>
-        {p.legend}
-        <Req />
-      </legend>
-      {p.intro && (
-        <p class="choice__intro" id={introId}>
-          {p.intro}
-        </p>
-      )}
-      {p.choices.map((choice) => (
-        <div class="radio">
-          <input
-            type="radio"
-            id={`${p.id}-${choice.value}`}
-            name={p.name}
-            value={choice.value}
-            checked={p.checked === choice.value}
-          />
-          <label for={`${p.id}-${choice.value}`}>{choice.label}</label>
-        </div>
-      ))}
+    <fieldset class="section" id={p.id && markup.id(p.id)}>
+      <legend>{p.title}</legend>
+      {p.children}
     </fieldset>
   );
 }
 
+/** The first part's row of partner, type, duration and price: a grid, or a table row. */
+function Row({ children }: { children: Child }) {
+  return inTable() ? <tr>{children}</tr> : <div class="section__grid">{children}</div>;
+}
+
+/** Anything else of a part: as it is, or a full-width table row. */
+function Block({ children }: { children: Child }) {
+  return inTable() ? (
+    <tr>
+      <td colspan={4}>{children}</td>
+    </tr>
+  ) : (
+    <>{children}</>
+  );
+}
+
+/**
+ * A question with its radios. In fieldsets, a radiogroup named by its legend (then `after`). In the
+ * table, the question's text and its radios share a cell (`cell`, in the first row), or the radios
+ * take the next cell of the question's own row (`row`).
+ */
+function Question(p: {
+  id: string;
+  text: string;
+  intro?: string;
+  place: 'cell' | 'row';
+  after?: Child;
+  children: Child;
+}) {
+  const { markup } = useSkin();
+  const introId = p.intro ? markup.id(`${p.id}-intro`) : undefined;
+  const intro = p.intro && (
+    <p class="choice__intro" id={introId}>
+      {p.intro}
+    </p>
+  );
+  const text = (
+    <>
+      {p.text}
+      <Req />
+    </>
+  );
+  if (!inTable()) {
+    const legendId = markup.id(`${p.id}-legend`);
+    return (
+      <>
+        <fieldset class="choice" role="radiogroup" aria-labelledby={legendId} aria-describedby={introId}>
+          <legend id={legendId}>{text}</legend>
+          {intro}
+          {p.children}
+        </fieldset>
+        {p.after}
+      </>
+    );
+  }
+  const question = <p class="question__text">{text}</p>;
+  if (p.place === 'cell') {
+    return (
+      <td class="question">
+        {question}
+        {intro}
+        {p.children}
+        {p.after}
+      </td>
+    );
+  }
+  return (
+    <tr>
+      <td class="question">
+        {question}
+        {intro}
+      </td>
+      <td colspan={3}>
+        {p.children}
+        {p.after}
+      </td>
+    </tr>
+  );
+}
+
+/** A radio or checkbox of the order: labelled by `for`, or inside its label, as the skin has it. */
+function Choice(p: {
+  type?: 'radio' | 'checkbox';
+  /** Id of the input, from the portal's own names. */
+  id: string;
+  field: OrderField;
+  /** The portal's own value; the skin's is posted. */
+  value: string;
+  label: Child;
+  checked?: boolean;
+  class?: string;
+  children?: Child;
+}) {
+  const skin = useSkin();
+  const { markup } = skin;
+  const id = markup.id(p.id);
+  const input = (
+    <input
+      type={p.type ?? 'radio'}
+      id={id}
+      name={skin.fields.order[p.field]}
+      value={skin.encode(p.field, p.value)}
+      checked={p.checked}
+    />
+  );
+  const cls = p.class ?? 'radio';
+  if (markup.labels.orderChoices === 'wrap') {
+    return (
+      <span class={`${cls} option`}>
+        <label>
+          {input}
+          {p.label}
+        </label>
+        {p.children}
+      </span>
+    );
+  }
+  return (
+    <div class={cls}>
+      {input}
+      <label for={id}>{p.label}</label>
+      {p.children}
+    </div>
+  );
+}
+
+/** « Autre porteur »: the people of the account, for « Une autre personne de ». */
+function OtherHolder({ others }: { others: User[] }) {
+  const { t, markup, fields } = useSkin();
+  const id = markup.id('autre-porteur');
+  const labelled = markup.labels.orderFields === 'labelledby';
+  const labelId = labelled ? markup.id('autre-porteur-libelle') : undefined;
+  return (
+    <>
+      {labelled ? (
+        <span class="visually-hidden" id={labelId}>
+          {t('Autre porteur')}
+        </span>
+      ) : (
+        <label class="visually-hidden" for={id}>
+          {t('Autre porteur')}
+        </label>
+      )}
+      <select id={id} name={fields.order.autre_porteur} aria-labelledby={labelId}>
+        <option value="">{t('Choisissez une personne')}</option>
+        {others.map((u) => (
+          <option value={u.id}>
+            {u.firstName} {u.lastName}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+function Tarif({ placeholder }: { placeholder: string }) {
+  const { markup } = useSkin();
+  const lines = (
+    <div id={markup.id('tarif-lignes')}>
+      <p>{placeholder}</p>
+    </div>
+  );
+  if (inTable()) {
+    return (
+      <td>
+        <div class="tarif">
+          <p class="tarif__title">Tarif</p>
+          {lines}
+        </div>
+      </td>
+    );
+  }
+  const titleId = markup.id('tarif-titre');
+  return (
+    <div class="tarif" role="status" aria-labelledby={titleId} id={markup.id('tarif')}>
+      <p class="tarif__title" id={titleId}>
+        Tarif
+      </p>
+      {lines}
+    </div>
+  );
+}
+
 export function OrderFormPage({ me, partner, preselected, others, rules }: Props) {
+  const skin = useSkin();
+  const { t, markup, paths, fields } = skin;
   const authority =
     rules.products.find((p) => p.slug === preselected?.slug)?.authority ?? rules.defaultAuthority;
-  return (
-    <Layout
-      title="Nouvelle commande"
-      scripts={['order-form.js']}
-      who={{ logoutAction: '/deconnexion', csrf: me.session.csrf }}
-    >
-      <h1>Nouvelle commande</h1>
-      <form
-        method="post"
-        action="/commande"
-        novalidate
-        id="order-form"
-        class="order"
-        data-rules={JSON.stringify(rules)}
-      >
-        <CsrfField token={me.session.csrf} />
-        <input type="hidden" name="partenaire" value={partner?.code ?? ''} />
-        <input type="hidden" name="prix" id="prix" value="" />
-
-        <fieldset class="section">
-          <legend>1. Informations générales</legend>
-          <div class="section__grid">
+  // What the page's script needs of this page: the skin's field names and values, its parts' ids.
+  const parts = {
+    names: fields.order,
+    values: skin.values,
+    ids: {
+      lines: markup.id('tarif-lignes'),
+      authority: markup.id('cgu-autorite'),
+      purchaseOrder: markup.id('bon-commande-champ'),
+      prompt: markup.id('paiement-invite'),
+      submit: markup.id('commander'),
+      clear: markup.id('effacer'),
+    },
+  };
+  const partsOfForm = (
+    <>
+      <Part title="1. Informations générales">
+        <Row>
+          {inTable() ? (
+            <td class="partner-info">
+              <PartnerInfo partner={partner} />
+            </td>
+          ) : (
             <div class="partner-info">
-              <p class="label-like">Partenaire Certigna ?</p>
-              <p>
-                {partner
-                  ? `Vous passez par notre partenaire ${partner.name}.`
-                  : "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit."}
-              </p>
+              <PartnerInfo partner={partner} />
             </div>
-            <RadioGroup
-              id="type"
-              legend="Quel type de certificat ?"
-              name="produit"
-              choices={rules.products.map((p) => ({ value: p.slug, label: p.name }))}
-              checked={preselected?.slug}
-            />
-            <RadioGroup
-              id="duree"
-              legend="Quelle durée de validité ?"
-              name="duree"
-              choices={DURATIONS.map((d) => ({ value: String(d), label: durationLabel(d) }))}
-            />
-            <div class="tarif" role="status" aria-labelledby="tarif-titre" id="tarif">
-              <p class="tarif__title" id="tarif-titre">
-                Tarif
-              </p>
-              <div id="tarif-lignes">
-                <p>{rules.placeholder}</p>
-              </div>
-            </div>
-          </div>
-          <RadioGroup
-            id="os"
-            legend="Quel système d'exploitation ?"
-            name="os"
-            intro="Le certificat sera utilisé sur un ordinateur exécutant :"
-            choices={OS_CHOICES}
-          />
-          <p class="note">
-            <small>
-              Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous
-              Windows à partir de Windows XP SP3.
-            </small>
-          </p>
-        </fieldset>
+          )}
+          <Question id="type" text="Quel type de certificat ?" place="cell">
+            {rules.products.map((p) => (
+              <Choice
+                id={`type-${p.slug}`}
+                field="produit"
+                value={p.slug}
+                label={p.name}
+                checked={preselected?.slug === p.slug}
+              />
+            ))}
+          </Question>
+          <Question id="duree" text="Quelle durée de validité ?" place="cell">
+            {DURATIONS.map((d) => (
+              <Choice id={`duree-${d}`} field="duree" value={String(d)} label={durationLabel(d)} />
+            ))}
+          </Question>
+          <Tarif placeholder={rules.placeholder} />
+        </Row>
+        <Question
+          id="os"
+          text="Quel système d'exploitation ?"
+          intro="Le certificat sera utilisé sur un ordinateur exécutant :"
+          place="row"
+          after={
+            <p class="note">
+              <small>
+                Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous
+                Windows à partir de Windows XP SP3.
+              </small>
+            </p>
+          }
+        >
+          {OS_CHOICES.map((o) => (
+            <Choice id={`os-${o.value}`} field="os" value={o.value} label={o.label} />
+          ))}
+        </Question>
+      </Part>
 
-        <fieldset class="section">
-          <legend>2. Porteur du certificat</legend>
-          <h2 class="section__heading">Quel porteur de certificat ?</h2>
+      <Part title={t('2. Porteur du certificat')}>
+        <Block>
+          {inTable() ? (
+            <p class="question__text">Quel porteur de certificat ?</p>
+          ) : (
+            <h2 class="section__heading">Quel porteur de certificat ?</h2>
+          )}
           <p class="explain">
             Le terme "Porteur de certificat" désigne la personne physique qui est nommée explicitement dans un
             certificat électronique (présence de ses nom, prénom, email) et qui l'utilise au quotidien. En
@@ -132,93 +312,123 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
             susceptibles de commander un certificat. Dans certains cas (ex: certificat pour un maire), il est
             possible qu'une autre personne puisse générer la demande à sa place.
           </p>
-          <fieldset class="choice" role="radiogroup" aria-labelledby="porteur-legend">
-            <legend id="porteur-legend">
-              Certificat délivré pour ?
-              <Req />
-            </legend>
-            <div class="radio">
-              <input type="radio" id="porteur-moi" name="porteur" value="moi" checked />
-              <label for="porteur-moi">{displayName(me.user)}</label>
-            </div>
-            {rules.mayOrderForAnother && (
-              <div class="radio radio--with-select">
-                <input type="radio" id="porteur-autre" name="porteur" value="autre" />
-                <label for="porteur-autre">Une autre personne de</label>
-                <label class="visually-hidden" for="autre-porteur">
-                  Autre porteur
-                </label>
-                <select id="autre-porteur" name="autre_porteur">
-                  <option value="">Choisissez une personne</option>
-                  {others.map((u) => (
-                    <option value={u.id}>
-                      {u.firstName} {u.lastName}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-          </fieldset>
-          {!rules.mayOrderForAnother && (
+        </Block>
+        <Question id="porteur" text="Certificat délivré pour ?" place="row">
+          <Choice id="porteur-moi" field="porteur" value="moi" label={displayName(me.user)} checked />
+          {rules.mayOrderForAnother && (
+            <Choice
+              id="porteur-autre"
+              field="porteur"
+              value="autre"
+              label="Une autre personne de"
+              class="radio radio--with-select"
+            >
+              <OtherHolder others={others} />
+            </Choice>
+          )}
+        </Question>
+        {!rules.mayOrderForAnother && (
+          <Block>
             <p class="note">
               Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.
             </p>
-          )}
-        </fieldset>
+          </Block>
+        )}
+      </Part>
 
-        <fieldset class="section" id="paiement">
-          <legend>
+      <Part
+        id="paiement"
+        title={
+          <>
             3. Moyen de paiement
             <Req />
-          </legend>
+          </>
+        }
+      >
+        <Block>
           <div class="radios-inline">
             {PAYMENT_MODES.filter((m) => rules.paymentModes.includes(m.value)).map((m) => (
-              <div class="radio">
-                <input type="radio" id={`paiement-${m.value}`} name="paiement" value={m.value} />
-                <label for={`paiement-${m.value}`}>{m.label}</label>
-              </div>
+              <Choice id={`paiement-${m.value}`} field="paiement" value={m.value} label={m.label} />
             ))}
           </div>
-          <div class="field" id="bon-commande-champ" hidden>
-            <label for="bon-commande">
-              Numéro de bon de commande
-              <Req />
-            </label>
-            <input
-              id="bon-commande"
-              name="bon_commande"
-              type="text"
-              autocomplete="off"
-              aria-required="true"
-            />
-          </div>
-          <p class="prompt" id="paiement-invite">
+          <TextField
+            form="orderFields"
+            box={{ id: 'bon-commande-champ', hidden: true }}
+            id="bon-commande"
+            name={fields.order.bon_commande}
+            label={t('Numéro de bon de commande')}
+            required
+            autocomplete="off"
+          />
+          <p class="prompt" id={markup.id('paiement-invite')}>
             Veuillez sélectionner un moyen de paiement afin de finaliser votre commande
           </p>
-        </fieldset>
+        </Block>
+      </Part>
 
-        <fieldset class="section">
-          <legend>4. Conditions Générales d'Utilisation</legend>
-          <div class="checkbox">
-            <input type="checkbox" id="cgu" name="cgu" value="on" />
-            <label for="cgu">
-              J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité{' '}
-              <span id="cgu-autorite">{authority}</span>
-              <Req />
-            </label>
-          </div>
-        </fieldset>
+      <Part title="4. Conditions Générales d'Utilisation">
+        <Block>
+          <Choice
+            type="checkbox"
+            id="cgu"
+            field="cgu"
+            value="on"
+            class="checkbox"
+            label={
+              <>
+                J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité{' '}
+                <span id={markup.id('cgu-autorite')}>{authority}</span>
+                <Req />
+              </>
+            }
+          />
+        </Block>
+      </Part>
+    </>
+  );
+  return (
+    <Layout title="Nouvelle commande" scripts={['order-form.js']} who={{ csrf: me.session.csrf }}>
+      <Heading level={levels('orderForm').page}>Nouvelle commande</Heading>
+      <form
+        method="post"
+        action={paths.placeOrder}
+        novalidate
+        id={markup.id('order-form')}
+        class="order"
+        data-rules={JSON.stringify(rules)}
+        data-parts={JSON.stringify(parts)}
+      >
+        <CsrfField token={me.session.csrf} />
+        <input type="hidden" name={fields.order.partenaire} value={partner?.code ?? ''} />
+        <input type="hidden" name={fields.order.prix} id={markup.id('prix')} value="" />
+        {inTable() ? (
+          <table class="order-table">
+            <tbody>{partsOfForm}</tbody>
+          </table>
+        ) : (
+          partsOfForm
+        )}
 
         <div class="actions">
           <p class="note">Les champs marqués d'un astérisque sont obligatoires</p>
-          <button type="button" class="button button--secondary" id="effacer">
-            Effacer le formulaire
-          </button>
-          <button type="submit" class="button" id="commander" disabled>
-            Commander
-          </button>
+          <Submit form="order" plain variant="secondary" id="effacer" label="Effacer le formulaire" />
+          <Submit form="order" id="commander" disabled label="Commander" />
         </div>
       </form>
     </Layout>
+  );
+}
+
+function PartnerInfo({ partner }: { partner: Partner | undefined }) {
+  const { t } = useSkin();
+  return (
+    <>
+      <p class="label-like">Partenaire Certigna ?</p>
+      <p>
+        {partner
+          ? t('Vous passez par notre partenaire {}.', partner.name)
+          : "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit."}
+      </p>
+    </>
   );
 }
