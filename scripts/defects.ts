@@ -1,9 +1,10 @@
 /**
  * `npm run defects`: proves the suite catches regressions. Runs the browser suite once with no
  * defect (it must pass, or the table means nothing), then once per named defect of the mock
- * (`MOCK_DEFECTS=<name>`, mock-site/defects.ts), each run with its own mock on its own ports, two
- * at a time. Prints defect, caught or missed, the tests that failed, the time; last line
- * `caught N of M defects`. Exits non-zero when a defect is missed (or a run could not start).
+ * (`MOCK_DEFECTS=<name>`, mock-site/defects.ts), each run with its own mock on its own ports, a
+ * few at a time (`--parallel`). Prints defect, caught or missed, the tests that failed, the time;
+ * last line `caught N of M defects`. Exits non-zero when a defect is missed (or a run could not
+ * start).
  *
  * A defect is caught at the suite's first failure, so each defect run stops there
  * (`--max-failures=1`) and reports that first failing test: a caught defect costs the tests up to
@@ -11,8 +12,8 @@
  * mock without the defect: it must pass there, or the failure was not the defect's doing (a slow
  * machine, a flaky test) and the defect run is made once more; twice unconfirmed is an error, not
  * a catch. `--full` runs the whole suite per defect and lists every test that failed (no
- * confirmation). Runs get a 60 s test timeout instead of the config's 15 s: they share the
- * machine with each other, and a timeout from load must not pass for a catch.
+ * confirmation). Runs get a longer test timeout than the config's: they share the machine with
+ * each other, and a timeout from load must not pass for a catch.
  *
  *   npm run defects                                   all defects
  *   npm run defects -- --only a,b                     some of them
