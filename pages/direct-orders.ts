@@ -56,6 +56,11 @@ export function confirmedOrderNumber(answer: APIResponse): string {
   return number;
 }
 
+/** Whether the portal's answer is its readable page refusing an order. */
+export async function isRefusalPage(answer: APIResponse): Promise<boolean> {
+  return (await answer.text()).includes(portal.texts.orderRefused);
+}
+
 /** A customer's session outside the browser: its cookie and the order form's CSRF token. */
 export interface DirectSession {
   post(order: ForgedOrder): Promise<APIResponse>;

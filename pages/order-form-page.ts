@@ -115,11 +115,12 @@ export class OrderFormPage {
     this.otherHolder = page.getByRole('combobox', { name: portal.texts.otherHolder });
     this.mandataireNote = page.getByText(portal.texts.mandataireNote);
 
-    this.payment = question(page, '3. Moyen de paiement');
+    // The guide's screenshot puts its prompt with the payment radios, whatever holds them; the
+    // part's title may stand in a row of its own, apart from them.
+    const paymentPrompt = 'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande';
+    this.payment = question(page, paymentPrompt);
     this.purchaseOrderNumber = page.getByRole('textbox', { name: portal.texts.purchaseOrderNumber });
-    this.paymentPrompt = page.getByText(
-      'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande',
-    );
+    this.paymentPrompt = page.getByText(paymentPrompt);
 
     this.acceptTermsCheckbox = page.getByRole('checkbox', {
       name: /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /,

@@ -80,6 +80,8 @@ export interface PortalProfile {
     /** « Commande n° CMD-2026-000123 » */
     orderNumberLine: (number: string) => string;
     backToCustomerArea: string;
+    /** The heading of the page refusing an order. */
+    orderRefused: string;
     manager: {
       loginHeading: string;
       identifier: string;
@@ -238,6 +240,7 @@ const DEFAULT: PortalProfile = {
     confirmationHeading: 'Votre commande est enregistrée',
     orderNumberLine: (number) => `Commande n° ${number}`,
     backToCustomerArea: "Retour à l'espace client",
+    orderRefused: 'Commande refusée',
     manager: {
       loginHeading: 'Manager Certigna',
       identifier: 'Identifiant',
@@ -403,6 +406,7 @@ const ALT: PortalProfile = {
     confirmationHeading: 'Commande confirmée',
     orderNumberLine: (number) => `Numéro de commande : ${number}`,
     backToCustomerArea: 'Revenir à mon espace client',
+    orderRefused: 'Commande non enregistrée',
     manager: {
       ...DEFAULT.texts.manager,
       loginHeading: 'Console Certigna',

@@ -1,4 +1,4 @@
-import { confirmedOrderNumber, covers, expect, test } from '../fixtures/index.ts';
+import { confirmedOrderNumber, covers, expect, isRefusalPage, test } from '../fixtures/index.ts';
 
 /**
  * The page greys « Commander » and hides what a customer may not choose; these tests post
@@ -26,7 +26,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: colleague.id });
 
       expect(answer).toBeRefused(403);
-      expect(await answer.text()).toContain('Commande refusée');
+      expect(await isRefusalPage(answer), 'a readable refusal page').toBe(true);
       await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
@@ -39,7 +39,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, acceptTerms: false });
 
       expect(answer).toBeRefused(400);
-      expect(await answer.text()).toContain('Commande refusée');
+      expect(await isRefusalPage(answer), 'a readable refusal page').toBe(true);
       await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
@@ -85,7 +85,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, payment: 'Carte Bancaire' });
 
       expect(answer).toBeRefused(403);
-      expect(await answer.text()).toContain('Commande refusée');
+      expect(await isRefusalPage(answer), 'a readable refusal page').toBe(true);
       await expect(storedOrders).toHaveNoStoredOrder();
     },
   );
