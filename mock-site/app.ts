@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,9 @@ function loadStatic(): Map<string, { body: string; type: string }> {
   return files;
 }
 
+/** An answer slower than this is logged in test mode. */
+const SLOW_ANSWER_MS = 1_000;
+
 export function buildApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? ((m: string) => console.error(m));
   const mailer = options.faults ? faultyMailer(options.mailer, options.faults) : options.mailer;
@@ -74,6 +78,23 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   };
   const files = loadStatic();
   const app = new Hono<AppEnv>();
+
+  // Test mode: an answer slower than a second is logged with the event loop's worst delay since
+  // the last one, so a test that timed out on a request says whether the mock was stalled.
+  if (options.testToken) {
+    const loop = monitorEventLoopDelay({ resolution: 20 });
+    loop.enable();
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      await next();
+      const ms = Math.round(performance.now() - started);
+      if (ms < SLOW_ANSWER_MS) return;
+      log(
+        `Réponse lente : ${c.req.method} ${new URL(c.req.url).pathname} en ${ms} ms (boucle d'événements bloquée jusqu'à ${Math.round(loop.max / 1e6)} ms)`,
+      );
+      loop.reset();
+    });
+  }
 
   // First of all: every page, guard and error below reads the skin from the request's context
   // (views through hono's context storage, without it being passed down).

@@ -8,6 +8,7 @@ import { buildApp } from './app.ts';
 import { activeDefects, withDefects } from './defects.ts';
 import { readFaults } from './faults.ts';
 import { SmtpMailer } from './mail.ts';
+import { hashPassword, verifyPassword } from './security.ts';
 import { loadPdfLib } from './pdf.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, STAFF } from './seed.ts';
 import { readSkin, type Skin } from './skin.ts';
@@ -98,10 +99,19 @@ const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
   console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);
 });
 
+/**
+ * The first password hash, the first pages rendered: done once before /health says ready, so the
+ * first tests of a run (several seeding and logging in at once) do not pay for them.
+ */
+async function warmUp(): Promise<void> {
+  await verifyPassword(DEMO_PASSWORD, await hashPassword(DEMO_PASSWORD));
+  await Promise.all([app.request('/'), app.request(skin.paths.login)]);
+}
+
 // Ready once mail can leave and the modules loaded lazily (nodemailer, pdf-lib) are in: the
 // first order then costs what any other does.
 mailCatcherReady
-  .then(() => Promise.all([mailer.warmUp(), loadPdfLib()]))
+  .then(() => Promise.all([mailer.warmUp(), loadPdfLib(), warmUp()]))
   .then(
     () => {
       mailReady = true;
