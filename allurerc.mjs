@@ -18,7 +18,7 @@ export default defineConfig({
     // declared, then fetches widgets/*.json, which file:// refuses, and spins forever.
     // Its « Comportements » tree is the guide's: the procedure (epic), its part (feature), the
     // step or error case (story), then the test, its retries under « Tentatives ». Labels are
-    // set from `covers()` by fixtures/index.ts.
+    // set from `covers()` by fixtures/reporting.ts.
     allure2: {
       options: {
         singleFile: true,
