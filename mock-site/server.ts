@@ -105,7 +105,9 @@ const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
  */
 async function warmUp(): Promise<void> {
   await verifyPassword(DEMO_PASSWORD, await hashPassword(DEMO_PASSWORD));
-  await Promise.all([app.request('/'), app.request(skin.paths.login)]);
+  // An app of its own, without the faults: warming up must not use up a « 503 once ».
+  const warm = buildApp({ store, mailer, rules, behaviour, skin, log: () => undefined });
+  await Promise.all([warm.request('/'), warm.request(skin.paths.login)]);
 }
 
 // Ready once mail can leave and the modules loaded lazily (nodemailer, pdf-lib) are in: the
