@@ -48,7 +48,8 @@ const selected = (only ?? names) as DefectName[];
 const parallel = Number(arg('parallel') ?? Math.max(1, Math.min(2, availableParallelism())));
 const full = process.argv.includes('--full');
 const cleanReport = arg('clean-report');
-const BASE_PORT = 5100;
+// Each run's mock gets ports from here; DEFECTS_BASE_PORT moves them beside another runner.
+const BASE_PORT = Number(process.env.DEFECTS_BASE_PORT) || 5100;
 const dir = 'reports/defects';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
