@@ -98,6 +98,13 @@ const app = buildApp({ store, mailer, testToken, isReady: () => mailReady, fault
 const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
   console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);
 });
+// Node closes an idle kept-alive connection after 5 s; a client that reuses it at that moment
+// (a test's API context idle through a long browser step) gets a reset. Keep them open longer
+// than any test stays idle; headers must be allowed a little longer still.
+if ('keepAliveTimeout' in server) {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
 
 /**
  * The first password hash, the first pages rendered: done once before /health says ready, so the
