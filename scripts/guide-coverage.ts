@@ -5,10 +5,12 @@
  * test declares no guide entry, or when a test names an entry the guide list lacks.
  */
 import { spawnSync } from 'node:child_process';
-import { GUIDE, GUIDE_ANNOTATION, type GuideId } from '../fixtures/guide.ts';
+import { GUIDE, GUIDE_ANNOTATION, RULE_ANNOTATION, type GuideId } from '../fixtures/guide.ts';
+import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../fixtures/rules.ts';
+import { DEFECTS } from '../mock-site/defects.ts';
 import { reportedTests, type JSONReport } from './lib/report.ts';
 
-type Listed = { title: string; where: string; covers: string[] };
+type Listed = { title: string; where: string; covers: string[]; checks: string[] };
 
 const PROJECT = process.env.COVERAGE_PROJECT ?? 'chromium';
 
@@ -29,6 +31,9 @@ function listTests(): Listed[] {
     where: `${t.file}:${t.line}`,
     covers: [
       ...new Set(t.annotations.filter((a) => a.type === GUIDE_ANNOTATION).map((a) => a.description ?? '')),
+    ],
+    checks: [
+      ...new Set(t.annotations.filter((a) => a.type === RULE_ANNOTATION).map((a) => a.description ?? '')),
     ],
   }));
 }
@@ -54,16 +59,52 @@ for (const id of Object.keys(GUIDE) as GuideId[]) {
 }
 console.log(lines.join('\n'));
 
+// The rule inventory: each rule (each of its sides) → tests, and the defects that break it.
+const byCheck = new Map<string, Listed[]>();
+for (const t of tests) for (const c of t.checks) byCheck.set(c, [...(byCheck.get(c) ?? []), t]);
+const ruleLines: string[] = ['', `Rules → tests and defects (${Object.keys(RULES).length} rules)`, ''];
+const ruleProblems: string[] = [];
+const knownChecks = new Set<string>();
+const defectsOfRules = new Set<string>();
+for (const id of Object.keys(RULES) as RuleId[]) {
+  const r: Rule = RULES[id];
+  const sides = r.sides ? r.sides.map((side) => ruleCheckLabel({ rule: id, side })) : [id];
+  const missing = sides.filter((label) => (byCheck.get(label) ?? []).length === 0);
+  ruleLines.push(`  ${missing.length || r.defects.length === 0 ? '✗' : '✓'} ${id} [${r.source}]: ${r.says}`);
+  for (const label of sides) {
+    knownChecks.add(label);
+    const covering = byCheck.get(label) ?? [];
+    if (covering.length === 0) ruleProblems.push(`No test checks rule ${label}`);
+    for (const t of covering)
+      ruleLines.push(`      ${r.sides ? `${label.slice(id.length + 1)} ` : ''}- ${t.title}  (${t.where})`);
+  }
+  ruleLines.push(`      defects: ${r.defects.join(', ') || 'none'}`);
+  if (r.defects.length === 0) ruleProblems.push(`No named defect breaks rule ${id} (mock-site/defects.ts)`);
+  for (const d of r.defects) {
+    defectsOfRules.add(d);
+    if (!(d in DEFECTS)) ruleProblems.push(`Rule ${id} names a defect the mock lacks: ${d}`);
+  }
+}
+console.log(ruleLines.join('\n'));
+for (const label of byCheck.keys())
+  if (!knownChecks.has(label)) ruleProblems.push(`Tests check a rule the inventory lacks: ${label}`);
+const orphanDefects = Object.keys(DEFECTS).filter((d) => !defectsOfRules.has(d));
+if (orphanDefects.length)
+  console.log(`\nDefects no rule names yet (${orphanDefects.length}): ${orphanDefects.join(', ')}`);
+
 const undeclared = tests.filter((t) => t.covers.length === 0);
 const strangers = [...byTitle.keys()].filter((title) => !known.has(title));
 const problems = [
   ...uncovered.map((title) => `No test covers: ${title}`),
   ...undeclared.map((t) => `Test declares no guide entry: ${t.title} (${t.where})`),
   ...strangers.map((title) => `Tests name an entry the guide list lacks: ${title}`),
+  ...ruleProblems,
 ];
 console.log('');
 if (problems.length > 0) {
   console.error(problems.map((p) => `✗ ${p}`).join('\n'));
   process.exit(1);
 }
-console.log(`Every step and error case of the guide has a test (${Object.keys(GUIDE).length} entries).`);
+console.log(
+  `Every step and error case of the guide has a test (${Object.keys(GUIDE).length} entries), every rule too (${Object.keys(RULES).length} rules).`,
+);

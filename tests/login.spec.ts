@@ -1,5 +1,6 @@
 import {
   covers,
+  rule,
   expect,
   holderName,
   newPasswordLink,
@@ -17,7 +18,10 @@ test.use(configuredTarget.isMock ? {} : { trace: 'off' });
 test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
   test(
     'Le client ouvre « Espace client » depuis l’accueil et se connecte avec son identifiant et son mot de passe',
-    { tag: ['@smoke', '@regression'], ...covers('step1', 'step2', 'step3') },
+    {
+      tag: ['@smoke', '@regression'],
+      ...covers('step1', 'step2', 'step3', rule('login-password', 'accepted')),
+    },
     async ({ homePage, loginPage, customerArea, me }) => {
       await homePage.open();
       await homePage.goToCustomerArea();
@@ -38,7 +42,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
 
   test(
     'Un mot de passe erroné affiche « Identifiant ou mot de passe incorrect » et garde l’identifiant saisi',
-    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3') },
+    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3', rule('login-password', 'refused')) },
     async ({ loginPage, customerArea, me }) => {
       await loginPage.open();
       const answer = await loginPage.logIn({ login: me.login, password: newPassword() });

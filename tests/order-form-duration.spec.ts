@@ -1,4 +1,5 @@
 import {
+  rule,
   DURATIONS,
   covers,
   durationLabel,
@@ -21,7 +22,7 @@ test.describe('Durée de validité et tarif (étape 7)', () => {
         {
           tag: ['@regression'],
           annotation: [
-            ...covers('step7').annotation,
+            ...covers('step7', rule('price-table')).annotation,
             // The guide fixes one price; the rest of the table is the mock's.
             ...(product === 'Pack ID RGS**' && years === 3
               ? []
