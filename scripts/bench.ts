@@ -8,8 +8,14 @@
  * - the suite with every test logging in through the form (bench/form-login.config.ts) against the normal run;
  * - the mock's heaviest page under autocannon against a bare node:http server sending the same bytes;
  * - the mock's cold start.
+ *
+ * Each test's time with 1 worker goes to bench/per-test.json, in units of that run's floor, so a
+ * later run on a faster or slower machine compares test by test: the bench prints the tests that
+ * got more than 25 % slower than in the previous per-test.json, and the per-test medians.
+ * `npm run bench -- --suite-only` measures only the floor and the 1-worker suite (a quick
+ * before/after of a change; bench/results.json is left alone).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -25,6 +31,9 @@ const COLD_STARTS = 5;
 const BASE_PORT = 4610;
 const TOKEN = 'bench-token';
 // The guide's own example (steps 1 to 12, then its mail and PDF): tests/order-end-to-end.spec.ts.
+const PER_TEST_FILE = 'bench/per-test.json';
+const SLOWER = 1.25;
+const suiteOnly = process.argv.includes('--suite-only');
 const ORDER_FLOW_TITLE = process.env.BENCH_ORDER_FLOW ?? 'Commande complète d’un « Pack ID RGS** »';
 
 /** Each run's duration, named by file and title (a test retried counts once a run). */
@@ -157,6 +166,48 @@ async function startBareServer(port: number, bodyFile: string, contentType: stri
   return child;
 }
 
+type PerTest = { floorMs: number; measuredAt: string; commit: string; tests: Record<string, number> };
+
+/**
+ * Compares this run's per-test times with the previous run's, each in units of its own floor (a
+ * fresh context and one page), and writes this run's. Prints the per-test medians and every test
+ * more than 25 % slower than before.
+ */
+function comparePerTest(durations: { title: string; ms: number }[], floorMs: number) {
+  const tests: Record<string, number> = {};
+  for (const d of durations) tests[d.title] = Math.round(d.ms);
+  let previous: PerTest | undefined;
+  try {
+    previous = JSON.parse(readFileSync(PER_TEST_FILE, 'utf8')) as PerTest;
+  } catch {
+    console.log(`\nNo earlier ${PER_TEST_FILE}: this run becomes the reference.`);
+  }
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const now: PerTest = { floorMs: Math.round(floorMs), measuredAt: new Date().toISOString(), commit, tests };
+  if (previous) {
+    const common = Object.keys(tests).filter((t) => previous.tests[t] !== undefined);
+    const before = common.map((t) => previous.tests[t]! / previous.floorMs);
+    const after = common.map((t) => tests[t]! / floorMs);
+    console.log(
+      `\nPer test, 1 worker, against ${PER_TEST_FILE} of ${previous.measuredAt.slice(0, 10)} (${previous.commit}), ${common.length} tests in both:`,
+    );
+    console.log(
+      `  median before ${Math.round(median(common.map((t) => previous.tests[t]!)))} ms (${median(before).toFixed(2)} floors of ${previous.floorMs} ms), after ${Math.round(median(common.map((t) => tests[t]!)))} ms (${median(after).toFixed(2)} floors of ${Math.round(floorMs)} ms)`,
+    );
+    const slower = common
+      .map((t, i) => ({ t, ratio: after[i]! / before[i]! }))
+      .filter((x) => x.ratio > SLOWER)
+      .sort((a, b) => b.ratio - a.ratio);
+    console.log(`  tests more than ${Math.round((SLOWER - 1) * 100)} % slower (in floors): ${slower.length}`);
+    for (const x of slower)
+      console.log(`    ×${x.ratio.toFixed(2)}  ${x.t} (${previous.tests[x.t]} → ${tests[x.t]} ms)`);
+    const added = Object.keys(tests).length - common.length;
+    if (added) console.log(`  ${added} test(s) new since then`);
+  }
+  writeFileSync(PER_TEST_FILE, JSON.stringify(now, null, 2) + '\n');
+  console.log(`Wrote ${PER_TEST_FILE}`);
+}
+
 function machine(browserVersion: string): string {
   let distro = `${os.type()} ${os.release()}`;
   try {
@@ -173,6 +224,20 @@ async function main() {
   mkdirSync('bench', { recursive: true });
   const suiteBrowser = resolveBrowser(false);
   const fullChromium = resolveBrowser(true);
+
+  if (suiteOnly) {
+    const m = await startMock({ port: BASE_PORT + 100, testToken: TOKEN });
+    let f;
+    try {
+      f = await measureFloor(suiteBrowser.executablePath, m);
+    } finally {
+      await m.stop();
+    }
+    console.log(`Floor: ${f.floorMs.toFixed(0)} ms. The browser suite, 1 worker:`);
+    const only = await runSuite('workers-1', 1, BASE_PORT + 300);
+    comparePerTest(only.durations, f.floorMs);
+    return;
+  }
 
   console.log('Cold start of the mock (process start to first page served; to /health with mail):');
   const firstPages: number[] = [];
@@ -267,6 +332,7 @@ async function main() {
     measuredAt: new Date().toISOString(),
   };
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  comparePerTest(w1.durations, floor.floorMs);
 
   const targets: Record<string, string> = {
     medianTestMs: `≤ 2 × floorMs = ${2 * results.floorMs}`,
