@@ -28,7 +28,8 @@ import { readReport, reportedTests, type JSONReport } from './lib/report.ts';
 const FLOOR_ITERATIONS = 25;
 const LOAD_SECONDS = 5;
 const COLD_STARTS = 5;
-const BASE_PORT = 4610;
+// Ports from here up; BENCH_BASE_PORT moves them beside another run.
+const BASE_PORT = Number(process.env.BENCH_BASE_PORT) || 4610;
 const TOKEN = 'bench-token';
 // The guide's own example (steps 1 to 12, then its mail and PDF): tests/order-end-to-end.spec.ts.
 const PER_TEST_FILE = 'bench/per-test.json';
