@@ -12,8 +12,8 @@
  * Each test's time with 1 worker goes to bench/per-test.json, in units of that run's floor, so a
  * later run on a faster or slower machine compares test by test: the bench prints the tests that
  * got more than 25 % slower than in the previous per-test.json, and the per-test medians.
- * `npm run bench -- --suite-only` measures only the floor and the 1-worker suite (a quick
- * before/after of a change; bench/results.json is left alone).
+ * `npm run bench -- --suite-only [--repeat N]` measures only the floor and the 1-worker suite,
+ * each test N times (a before/after of a change; bench/results.json is left alone).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -35,6 +35,11 @@ const TOKEN = 'bench-token';
 const PER_TEST_FILE = 'bench/per-test.json';
 const SLOWER = 1.25;
 const suiteOnly = process.argv.includes('--suite-only');
+// --repeat N: each test N times in the --suite-only run; per-test times are then medians, less noisy.
+const repeatAt = process.argv.indexOf('--repeat');
+const REPEAT = repeatAt > 0 ? Number(process.argv[repeatAt + 1]) : 1;
+if (!Number.isInteger(REPEAT) || REPEAT < 1)
+  throw new Error('--repeat expects a whole number of runs, e.g. --repeat 3');
 const ORDER_FLOW_TITLE = process.env.BENCH_ORDER_FLOW ?? 'Commande complète d’un « Pack ID RGS** »';
 
 /** Each run's duration, named by file and title (a test retried counts once a run). */
@@ -45,10 +50,16 @@ function testDurations(report: JSONReport): { title: string; ms: number }[] {
 }
 
 /** Runs the browser suite against a fresh mock started by the config, returning its figures. */
-async function runSuite(label: string, workers: number, port: number, config = 'playwright.config.ts') {
+async function runSuite(
+  label: string,
+  workers: number,
+  port: number,
+  config = 'playwright.config.ts',
+  repeat = 1,
+) {
   const jsonFile = `bench/${label}.tmp.json`;
   const r = await run(
-    `npx playwright test --config=${config} --project=chromium --workers=${workers} --reporter=json`,
+    `npx playwright test --config=${config} --project=chromium --workers=${workers} --repeat-each=${repeat} --reporter=json`,
     {
       // A fresh mock per run, never one left running on the port (CI mode does not reuse servers).
       CI: '1',
@@ -175,8 +186,11 @@ type PerTest = { floorMs: number; measuredAt: string; commit: string; tests: Rec
  * more than 25 % slower than before.
  */
 function comparePerTest(durations: { title: string; ms: number }[], floorMs: number) {
+  // A test run several times (--repeat) counts with its median.
+  const runs = new Map<string, number[]>();
+  for (const d of durations) runs.set(d.title, [...(runs.get(d.title) ?? []), d.ms]);
   const tests: Record<string, number> = {};
-  for (const d of durations) tests[d.title] = Math.round(d.ms);
+  for (const [title, ms] of runs) tests[title] = Math.round(median(ms));
   let previous: PerTest | undefined;
   try {
     previous = JSON.parse(readFileSync(PER_TEST_FILE, 'utf8')) as PerTest;
@@ -235,7 +249,7 @@ async function main() {
       await m.stop();
     }
     console.log(`Floor: ${f.floorMs.toFixed(0)} ms. The browser suite, 1 worker:`);
-    const only = await runSuite('workers-1', 1, BASE_PORT + 300);
+    const only = await runSuite('workers-1', 1, BASE_PORT + 300, 'playwright.config.ts', REPEAT);
     comparePerTest(only.durations, f.floorMs);
     return;
   }
