@@ -40,6 +40,11 @@ export class CreateCustomerAreaPage {
     this.siretLengthError = page.getByText(portal.texts.siretLength);
   }
 
+  /** The page's error message, whatever it says (to compare it whole). */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
   async open(): Promise<void> {
     await action('Ouvrir « Créer votre espace client »', async () => {
       await goTo(this.page, portal.paths.signup);
