@@ -24,6 +24,8 @@ export class CreateCustomerAreaPage {
   readonly invalidSiret: Locator;
   readonly siretTaken: Locator;
   readonly siretLengthError: Locator;
+  /** The refusals' whole texts, to compare the page's message with. */
+  readonly messages = { invalidSiret: portal.texts.signup.invalidSiret, siretLength: portal.texts.siretLength };
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: portal.texts.signup.heading });

@@ -57,6 +57,21 @@ export class ActivationPage {
     return this.page.getByText(portal.accountTexts.identifierShown(login), { exact: true });
   }
 
+  /** The refusal of a password shorter than `min` characters. */
+  passwordTooShort(min: number): Locator {
+    return this.page.getByText(portal.accountTexts.passwordTooShort(min), { exact: true });
+  }
+
+  /** The refusal of a confirmation that differs from the password. */
+  get passwordsDiffer(): Locator {
+    return this.page.getByText(portal.accountTexts.passwordsDiffer, { exact: true });
+  }
+
+  /** The answer to a link that was used already (or never existed). */
+  get invalidLink(): Locator {
+    return this.page.getByText(portal.accountTexts.invalidLink, { exact: true });
+  }
+
   /** Types a password and a confirmation that may differ, and sends them. */
   async submitPasswords(password: string, confirmation: string): Promise<Response> {
     return action('Saisir un mot de passe et sa confirmation', async () => {
@@ -114,6 +129,21 @@ export class NewPasswordPage {
   /** « Identifiant : Dupont_X », the account the link is for. */
   identifierShown(login: string): Locator {
     return this.page.getByText(portal.accountTexts.identifierShown(login), { exact: true });
+  }
+
+  /** The refusal of a password shorter than `min` characters. */
+  passwordTooShort(min: number): Locator {
+    return this.page.getByText(portal.accountTexts.passwordTooShort(min), { exact: true });
+  }
+
+  /** The refusal of a confirmation that differs from the password. */
+  get passwordsDiffer(): Locator {
+    return this.page.getByText(portal.accountTexts.passwordsDiffer, { exact: true });
+  }
+
+  /** The answer to a link that was used already (or never existed). */
+  get invalidLink(): Locator {
+    return this.page.getByText(portal.accountTexts.invalidLink, { exact: true });
   }
 
   /** Types a password and a confirmation that may differ, and sends them. */
