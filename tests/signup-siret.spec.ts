@@ -153,6 +153,7 @@ test.describe(
             'forgottenCreateArea',
             'step10',
             rule('signup-administration', side),
+            rule('signup-siret-luhn', 'accepted'),
             rule('signup-activation'),
           ),
         },
