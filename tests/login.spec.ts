@@ -64,8 +64,10 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
       const answer = await loginPage.logIn({ login: stranger.login, password: newPassword() });
 
       expect(answer.status()).toBe(401);
-      // Word for word the wrong password's message: the page must not tell which part was wrong.
-      await expect(loginPage.alert).toHaveText('Identifiant ou mot de passe incorrect');
+      await expect(
+        loginPage.alert,
+        'word for word the wrong password’s message: the page must not tell which part was wrong',
+      ).toHaveText('Identifiant ou mot de passe incorrect');
       await expect(customerArea.heading).toBeHidden();
     },
   );

@@ -38,7 +38,10 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
 
       const short = await activationPage.submitPasswords(SEVEN, SEVEN);
       expect(short.status(), 'a 7-character password is refused').toBe(400);
-      await expect(activationPage.passwordTooShort(MIN_LENGTH)).toBeVisible();
+      await expect(
+        activationPage.passwordTooShort(MIN_LENGTH),
+        'the refusal says a password needs at least 8 characters',
+      ).toBeVisible();
       await expect(activationPage.activated).toBeHidden();
 
       await activationPage.submitPasswords(EIGHT, EIGHT);
@@ -72,7 +75,7 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
 
       const differ = await activationPage.submitPasswords('Premier-2026!', 'Premier-2027!');
       expect(differ.status(), 'a confirmation that differs is refused').toBe(400);
-      await expect(activationPage.passwordsDiffer).toBeVisible();
+      await expect(activationPage.passwordsDiffer, 'the refusal says the passwords differ').toBeVisible();
       await expect(activationPage.activated).toBeHidden();
       await loginPage.open();
       await loginPage.logIn({ login: holder.login, password: 'Premier-2026!' });
@@ -113,9 +116,12 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
       await newPasswordPage.openFromMail(link);
 
       await newPasswordPage.submitPasswords(SEVEN, SEVEN);
-      await expect(newPasswordPage.passwordTooShort(MIN_LENGTH)).toBeVisible();
+      await expect(
+        newPasswordPage.passwordTooShort(MIN_LENGTH),
+        'the refusal says a password needs at least 8 characters',
+      ).toBeVisible();
       await newPasswordPage.submitPasswords('Nouveau-2026!', 'Nouveau-2027!');
-      await expect(newPasswordPage.passwordsDiffer).toBeVisible();
+      await expect(newPasswordPage.passwordsDiffer, 'the refusal says the passwords differ').toBeVisible();
       await newPasswordPage.submitPasswords('Nouveau-2026!', 'Nouveau-2026!');
       await expect(newPasswordPage.saved).toBeVisible();
 

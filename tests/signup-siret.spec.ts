@@ -76,7 +76,9 @@ test.describe(
           siret: laPosteSiret(false),
         });
 
-        expect(answer.status()).toBe(400);
+        expect(answer.status(), 'a La Poste SIRET whose digit sum is not a multiple of 5 is refused').toBe(
+          400,
+        );
         await expect(createCustomerAreaPage.alert).toHaveText(createCustomerAreaPage.messages.invalidSiret);
         await expect(createCustomerAreaPage.created).toBeHidden();
       },
