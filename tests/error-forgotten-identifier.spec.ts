@@ -109,7 +109,7 @@ test.describe(
           email: wrongEmail,
         });
 
-        expect(answer.status()).toBe(401);
+        expect(answer.status(), 'an e-mail of nobody in the account is refused').toBe(401);
         await expect(forgottenIdentifierPage.refused).toHaveText(REFUSED, { ignoreCase: true });
 
         // A good request afterwards: once its mail is in, the refused one would be too.

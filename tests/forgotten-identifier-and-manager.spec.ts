@@ -13,7 +13,9 @@ test.describe('« Identifiant oublié ? » : à qui part l’identifiant', () =>
 
       const mail = await mailbox.waitFor({ to: admin!.email, subject: SUBJECTS.identifier });
       expect(mail.to, 'the identifier goes to the activated administrator alone').toEqual([admin!.email]);
-      expect(mailLines(mail)).toContain(IDENTIFIER_LINES.identifierMail(admin!.login));
+      expect(mailLines(mail), 'the e-mail gives the administrator’s identifier').toContain(
+        IDENTIFIER_LINES.identifierMail(admin!.login),
+      );
       expect(
         await mailbox.list({ to: pendingAdmin!.email }),
         'nothing goes to the administrator who has not activated their account',

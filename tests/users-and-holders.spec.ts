@@ -47,7 +47,9 @@ test.describe('Les utilisateurs du compte, et qui peut être porteur', () => {
 
       const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
       expect(mail.to, 'the activation e-mail goes to the future holder alone').toEqual([holder.email]);
-      expect(mailLines(mail)).toContain(IDENTIFIER_LINES.activationMail(holder.login));
+      expect(mailLines(mail), 'the activation e-mail gives the identifier, word for word').toContain(
+        IDENTIFIER_LINES.activationMail(holder.login),
+      );
       const password = newPassword();
       await activationPage.openFromMail(activationLink(mail, target.baseURL));
       await activationPage.activate(password);
