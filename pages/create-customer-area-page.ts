@@ -25,7 +25,10 @@ export class CreateCustomerAreaPage {
   readonly siretTaken: Locator;
   readonly siretLengthError: Locator;
   /** The refusals' whole texts, to compare the page's message with. */
-  readonly messages = { invalidSiret: portal.texts.signup.invalidSiret, siretLength: portal.texts.siretLength };
+  readonly messages = {
+    invalidSiret: portal.texts.signup.invalidSiret,
+    siretLength: portal.texts.siretLength,
+  };
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: portal.texts.signup.heading });
