@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import type { AccountBehaviour } from './account-behaviour.ts';
+import { ACCOUNT_BEHAVIOUR } from './account-behaviour.ts';
 import type { Account, OrderPageRules, Partner, Rules } from './domain.ts';
 import { IDENTIFIER_REFUSED, orderPageRules } from './domain.ts';
 import type { Mail, OrderMailInput, Person } from './mail.ts';
@@ -28,6 +30,8 @@ export type Behaviour = {
   /** What the order page is told of the rules (the server's own checks read the rules themselves). */
   orderPage(rules: Rules, account: Account, partner: Partner | undefined): OrderPageRules;
   orderChecks: OrderChecks;
+  /** Login, logout, passwords, signup, users, holders and the manager's columns (account-behaviour.ts). */
+  accounts: AccountBehaviour;
 };
 
 /** What each mail says (in the skin's words), and the order's PDF form. A mail of null is not sent. */
@@ -67,4 +71,5 @@ export const BEHAVIOUR: Behaviour = {
     priceAccepted: (sent, table) => Number.isFinite(sent) && Math.abs(sent - table) <= 1e-9,
     otherHolderAllowed: (account, rules) => rules.mayOrderForAnother(account),
   },
+  accounts: ACCOUNT_BEHAVIOUR,
 };

@@ -1,7 +1,17 @@
 import type { Behaviour, Mails, OrderChecks } from './behaviour.ts';
 import { BEHAVIOUR } from './behaviour.ts';
-import type { OrderPageRules, Rules } from './domain.ts';
-import { normaliseSiret, PAYMENT_MODES, RULES } from './domain.ts';
+import type { AccountBehaviour } from './account-behaviour.ts';
+import type { OrderPageRules, Rules, SiretCheck } from './domain.ts';
+import {
+  LA_POSTE_SIREN,
+  luhnValid,
+  normaliseSiret,
+  PAYMENT_MODES,
+  RULES,
+  searchKey,
+  SIRET_INVALID_MESSAGE,
+  SIRET_LENGTH_MESSAGE,
+} from './domain.ts';
 import type { Store } from './store.ts';
 import { sessionOf } from './web.ts';
 
@@ -20,6 +30,21 @@ export const DEFECTS = {
   'login-accepts-wrong-password': 'the login form lets a known identifier in with any password',
   'customer-area-without-session':
     'customer pages skip the login redirect without a session (the page then fails to render)',
+  'login-reveals-unknown-identifier':
+    'an unknown identifier gets « Identifiant inconnu. », which tells it from a wrong password',
+  'login-case-sensitive': 'the login form only knows an identifier typed with its own capitals',
+  'password-caps-lock-accepted':
+    'the login form also takes the password typed with Caps Lock on (the case of every letter inverted)',
+  'pending-user-can-log-in': 'a user who has not activated their account gets past the login form',
+  'logout-keeps-session': '« Se déconnecter » only shows the login page: the session and its cookie stay',
+  'logout-keeps-server-session':
+    '« Se déconnecter » drops the cookie but the session stays valid on the server',
+  'logout-redirects-home': '« Se déconnecter » lands on the home page instead of the login page',
+  'password-min-length-off-by-one': 'a new password needs 9 characters, not 8 (8 are refused)',
+  'password-length-not-checked': 'a new password of any length is accepted',
+  'password-confirmation-ignored': 'a new password is saved even when its confirmation differs',
+  'reset-link-reusable': 'a password reset link still works after it was used',
+  'reset-mail-not-sent': '« Mot de passe oublié » confirms but never sends the reset e-mail',
   // Forgotten identifier, new users
   'forgotten-identifier-reveals-unknown-siret':
     'an unknown SIRET gets « Aucun espace client pour ce SIRET. » instead of the guide’s neutral message',
@@ -27,6 +52,31 @@ export const DEFECTS = {
   'activation-link-broken':
     'opening the activation link uses its token up, so activating then says the link is no longer valid',
   'signup-accepts-invalid-siret': 'creating a customer area no longer checks the SIRET (Luhn)',
+  'siret-la-poste-refused':
+    'a La Poste SIRET (SIREN 356000000, digit sum a multiple of 5) is refused by the Luhn check',
+  'siret-la-poste-any-accepted': 'any 14-digit SIRET of La Poste’s SIREN is accepted, whatever its digit sum',
+  'siret-spaces-refused': 'a SIRET typed with spaces (« 732 829 320 00074 ») is refused as not 14 digits',
+  'siret-too-long-cut': 'a SIRET of more than 14 digits is cut to its first 14 instead of being refused',
+  'signup-administration-as-company':
+    'an administration (SIREN starting with 1 or 2) that creates its customer area is made a company',
+  'activation-mail-shows-email':
+    'the activation e-mail gives the e-mail address where it should give the identifier',
+  'identifier-mail-gives-email':
+    'the « Identifiant oublié » e-mail gives the e-mail address instead of the identifier',
+  'forgotten-identifier-ignores-email':
+    '« Identifiant oublié » with a SIRET and an unknown e-mail sends the identifier to the administrator',
+  'forgotten-identifier-email-case-sensitive':
+    '« Identifiant oublié » refuses the account’s e-mail address typed in another case',
+  'identifier-mail-to-pending-admin':
+    '« Identifiant oublié » with a SIRET only writes to the first administrator, even one not yet activated',
+  'created-user-listed-active': 'a user an administrator creates is listed « Actif » before activating',
+  'activated-user-not-active':
+    'activating an account saves the password but leaves the user unable to log in',
+  'created-user-is-admin': 'a user an administrator creates is an administrator too (may create users)',
+  'create-user-form-shown-to-everyone':
+    '« Créer un utilisateur » is shown to users who are not administrators',
+  'pending-users-offered-as-holders': 'users not yet activated are offered as « Autre porteur »',
+  'self-offered-as-other-holder': 'the person ordering is offered as « Autre porteur » too',
   // Partner step and catalogue
   'partner-code-ignored': 'a known partner code leads to the whole catalogue, not the partner’s products',
   'unknown-partner-code-accepted': 'an unknown partner code is accepted and leads to the whole catalogue',
@@ -55,6 +105,9 @@ export const DEFECTS = {
   // Manager
   'manager-search-case-sensitive': 'the manager’s company search only finds the name typed with its capitals',
   'mandataire-switch-not-saved': '« Activer la fonction mandataire » is not saved on the account',
+  'manager-search-prefix-only': 'the manager’s company search only finds names that start with what is typed',
+  'manager-search-accent-sensitive': 'the manager’s company search needs the accents typed as in the name',
+  'manager-shows-admin-email': 'the manager’s « Identifiant administrateur » column shows the e-mail address',
 } as const satisfies Record<string, string>;
 
 export type DefectName = keyof typeof DEFECTS;
@@ -83,6 +136,21 @@ function orderPage(change: (told: OrderPageRules) => Partial<OrderPageRules>): O
 /** The server stops making one of its own checks of a posted order. */
 function orderChecks(change: Partial<OrderChecks>): Override {
   return { behaviour: (b) => ({ orderChecks: { ...b.orderChecks, ...change } }) };
+}
+
+/** « aBc » → « AbC », as typed with Caps Lock on. */
+function invertCase(text: string): string {
+  return [...text].map((ch) => (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase())).join('');
+}
+
+/** One member of the account behaviour (account-behaviour.ts) acts otherwise. */
+function accounts(change: (current: AccountBehaviour) => Partial<AccountBehaviour>): Override {
+  return { behaviour: (b) => ({ accounts: { ...b.accounts, ...change(b.accounts) } }) };
+}
+
+/** The portal's SIRET check with one more rule in front of it. */
+function siret(change: (input: string, current: Rules['checkSiret']) => SiretCheck): Override {
+  return { rules: (r) => ({ checkSiret: (input) => change(input, r.checkSiret) }) };
 }
 
 function mails(change: (current: Mails) => Partial<Mails>): Override {
@@ -121,6 +189,42 @@ export const OVERRIDES = {
       },
     }),
   },
+  'login-reveals-unknown-identifier': accounts((a) => ({
+    loginRefusal: (reason) => (reason === 'unknown' ? 'Identifiant inconnu.' : a.loginRefusal(reason)),
+  })),
+  'login-case-sensitive': storeMethods((s) => ({
+    userByLogin: (login) => {
+      const user = s.userByLogin(login);
+      return user?.login === login.trim() ? user : undefined;
+    },
+  })),
+  'password-caps-lock-accepted': {
+    behaviour: (b) => ({
+      verifyPassword: async (password, hash) =>
+        (await b.verifyPassword(password, hash)) || b.verifyPassword(invertCase(password), hash),
+    }),
+  },
+  'pending-user-can-log-in': accounts(() => ({ mayLogIn: () => true })),
+  'logout-keeps-session': accounts(() => ({
+    logOut: (_store, _kind, loginPath) => (c) => Promise.resolve(c.redirect(loginPath, 303)),
+  })),
+  'logout-keeps-server-session': accounts((a) => ({
+    // The store it is handed forgets nothing: only the cookie goes.
+    logOut: (store, kind, loginPath) =>
+      a.logOut(
+        Object.assign(Object.create(store) as Store, { deleteSession: () => undefined }),
+        kind,
+        loginPath,
+      ),
+  })),
+  'logout-redirects-home': accounts((a) => ({ logOut: (store, kind) => a.logOut(store, kind, '/') })),
+  'password-min-length-off-by-one': accounts((a) => ({ minPasswordLength: a.minPasswordLength + 1 })),
+  'password-length-not-checked': accounts(() => ({ minPasswordLength: 1 })),
+  'password-confirmation-ignored': accounts(() => ({ passwordsMatch: () => true })),
+  'reset-link-reusable': storeMethods((s) => ({
+    tokenUser: (token, purpose, consume) => s.tokenUser(token, purpose, consume && purpose !== 'reset'),
+  })),
+  'reset-mail-not-sent': mails(() => ({ reset: async () => null })),
   'forgotten-identifier-reveals-unknown-siret': {
     behaviour: () => ({ unknownSiretAnswer: 'Aucun espace client pour ce SIRET.' }),
   },
@@ -131,6 +235,52 @@ export const OVERRIDES = {
   'signup-accepts-invalid-siret': {
     rules: () => ({ checkSiret: (input) => ({ ok: true, siret: normaliseSiret(input) }) }),
   },
+  'siret-la-poste-refused': siret((input, check) => {
+    const checked = check(input);
+    return checked.ok && !luhnValid(checked.siret) ? { ok: false, message: SIRET_INVALID_MESSAGE } : checked;
+  }),
+  'siret-la-poste-any-accepted': siret((input, check) => {
+    const digits = normaliseSiret(input);
+    return /^\d{14}$/.test(digits) && digits.startsWith(LA_POSTE_SIREN)
+      ? { ok: true, siret: digits }
+      : check(input);
+  }),
+  'siret-spaces-refused': siret((input, check) =>
+    /\s/.test(input) ? { ok: false, message: SIRET_LENGTH_MESSAGE } : check(input),
+  ),
+  'siret-too-long-cut': siret((input, check) => check(normaliseSiret(input).slice(0, 14))),
+  'signup-administration-as-company': accounts(() => ({ customerTypeOf: () => 'company' })),
+  'activation-mail-shows-email': mails((m) => ({
+    activation: (p, link, _login, skin) => m.activation(p, link, p.email, skin),
+  })),
+  'identifier-mail-gives-email': mails((m) => ({
+    identifier: (p, _login, skin) => m.identifier(p, p.email, skin),
+  })),
+  'forgotten-identifier-ignores-email': accounts((a) => ({
+    identifierRecipient: (users, email) => a.identifierRecipient(users, email) ?? a.identifierDefault(users),
+  })),
+  'forgotten-identifier-email-case-sensitive': accounts(() => ({
+    identifierRecipient: (users, email) => users.find((u) => u.email === email),
+  })),
+  'identifier-mail-to-pending-admin': accounts(() => ({
+    identifierDefault: (users) => users.find((u) => u.admin) ?? users[0],
+  })),
+  'created-user-listed-active': storeMethods((s) => ({
+    createUser: (data) => s.createUser({ ...data, active: true }),
+  })),
+  'activated-user-not-active': storeMethods((s) => ({
+    updateUser: (id, patch) => s.updateUser(id, { ...patch, active: s.user(id)?.active ?? false }),
+  })),
+  'created-user-is-admin': storeMethods((s) => ({
+    createUser: (data) => s.createUser({ ...data, admin: true }),
+  })),
+  'create-user-form-shown-to-everyone': accounts(() => ({ showsCreateUserForm: () => true })),
+  'pending-users-offered-as-holders': accounts(() => ({
+    offeredHolders: (users, me) => users.filter((u) => u.id !== me.id),
+  })),
+  'self-offered-as-other-holder': accounts(() => ({
+    offeredHolders: (users) => users.filter((u) => u.active),
+  })),
   'partner-code-ignored': {
     rules: (r) => ({
       checkPartnerCode: (code) => {
@@ -180,6 +330,17 @@ export const OVERRIDES = {
     searchAccounts: (query) => s.searchAccounts(query).filter((a) => a.company.includes(query.trim())),
   })),
   'mandataire-switch-not-saved': storeMethods((s) => ({ setMandataire: (id) => s.account(id) })),
+  'manager-search-prefix-only': storeMethods((s) => ({
+    searchAccounts: (query) =>
+      s.searchAccounts(query).filter((a) => searchKey(a.company).startsWith(searchKey(query))),
+  })),
+  'manager-search-accent-sensitive': storeMethods((s) => ({
+    searchAccounts: (query) =>
+      s.searchAccounts(query).filter((a) => a.company.toLowerCase().includes(query.trim().toLowerCase())),
+  })),
+  'manager-shows-admin-email': accounts(() => ({
+    adminShown: (users) => (users.find((u) => u.admin) ?? users[0])?.email ?? '',
+  })),
 } satisfies Record<DefectName, Override>;
 
 /** The defects this process was started with; an unknown name stops the mock with its name. */

@@ -175,7 +175,7 @@ export function orderPageRules(rules: Rules, account: Account, partner: Partner 
 /** SIREN of La Poste, whose SIRETs follow a digit-sum rule instead of Luhn. */
 export const LA_POSTE_SIREN = '356000000';
 
-function luhnValid(digits: string): boolean {
+export function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);

@@ -128,6 +128,46 @@ const ACCOUNTS: SeedAccount[] = [
       },
     ],
   },
+  // A mandataire with users in every state: two administrators, one not yet activated, users
+  // activated or pending; only the activated ones are offered as holders.
+  {
+    company: 'Agence Hélios Conseil',
+    siret: '48259371200029',
+    customerType: 'company',
+    mandataire: true,
+    users: [
+      {
+        firstName: 'Éloïse',
+        lastName: 'Dupré-Lefèvre',
+        email: 'direction@helios-conseil.example',
+        login: 'EDupre',
+        admin: true,
+      },
+      {
+        firstName: 'Jérôme',
+        lastName: 'Bénard',
+        email: 'j.benard@helios-conseil.example',
+        login: 'jerome.B',
+        admin: true,
+      },
+      {
+        firstName: 'Gaëlle',
+        lastName: 'Chrétien',
+        email: 'compta@helios-conseil.example',
+        login: 'GChretien',
+        admin: true,
+        active: false,
+      },
+      { firstName: 'Loïc', lastName: 'Guérin', email: 'loic@helios-conseil.example', login: 'lguerin' },
+      {
+        firstName: 'Anaïs',
+        lastName: 'Mérieux',
+        email: 'secretariat@helios-conseil.example',
+        login: 'AMerieux',
+        active: false,
+      },
+    ],
+  },
 ];
 
 /** Old customers known to Certigna without a customer area: not findable in the manager. */

@@ -24,6 +24,11 @@ export class CreateCustomerAreaPage {
   readonly invalidSiret: Locator;
   readonly siretTaken: Locator;
   readonly siretLengthError: Locator;
+  /** The refusals' whole texts, to compare the page's message with. */
+  readonly messages = {
+    invalidSiret: portal.texts.signup.invalidSiret,
+    siretLength: portal.texts.siretLength,
+  };
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: portal.texts.signup.heading });
@@ -38,6 +43,11 @@ export class CreateCustomerAreaPage {
     this.invalidSiret = page.getByText(portal.texts.signup.invalidSiret);
     this.siretTaken = page.getByText(portal.texts.signup.siretTaken);
     this.siretLengthError = page.getByText(portal.texts.siretLength);
+  }
+
+  /** The page's error message, whatever it says (to compare it whole). */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
   }
 
   async open(): Promise<void> {

@@ -45,6 +45,13 @@ export class CustomerAreaPage {
     });
   }
 
+  /** The browser's « back » button. */
+  async goBackInBrowser(): Promise<void> {
+    await action('Revenir en arrière dans le navigateur', async () => {
+      await this.page.goBack();
+    });
+  }
+
   /** One order in « Vos commandes » (a table row or a list item), by its number. */
   order(number: string): Locator {
     return entries(this.page).filter({ hasText: number });

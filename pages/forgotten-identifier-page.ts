@@ -27,6 +27,11 @@ export class ForgottenIdentifierPage {
     this.siretLengthError = page.getByText(portal.texts.siretLength);
   }
 
+  /** The page's error message, whatever it says (to compare it whole). */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
   async open(): Promise<void> {
     await action('Ouvrir « Identifiant oublié »', async () => {
       await goTo(this.page, portal.paths.forgottenIdentifier);

@@ -31,6 +31,11 @@ export class LoginPage {
     this.error = page.getByText(/^identifiant ou mot de passe incorrect$/i);
   }
 
+  /** The login form's error message, whatever it says (to compare it whole). */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
   async open(): Promise<void> {
     await action('Ouvrir « Connexion à votre espace client »', async () => {
       await goTo(this.page, portal.paths.login);

@@ -43,6 +43,19 @@ export function orderFormFields(fields: Record<string, string>): OrderFormFields
   return Object.fromEntries(named) as OrderFormFields;
 }
 
+/** The lines of an e-mail's text, each trimmed, to look for one whole line. */
+export function mailLines(mail: Pick<MailText, 'text'>): string[] {
+  return mail.text.split(/\r?\n/).map((line) => line.trim());
+}
+
+/** The whole line of an account e-mail that gives the identifier. */
+export const IDENTIFIER_LINES = {
+  /** « Identifiant oublié ? »'s e-mail. */
+  identifierMail: (login: string) => portal.accountTexts.identifierMailLine(login),
+  /** The activation e-mail. */
+  activationMail: (login: string) => portal.accountTexts.activationMailLine(login),
+};
+
 /** The activation link of an activation e-mail. */
 export function activationLink(mail: MailText, baseURL: string): string {
   return linkIn(mail, portal.paths.activationLink, baseURL);

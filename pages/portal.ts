@@ -97,6 +97,20 @@ export interface PortalProfile {
       columns: { company: string; siret: string; admin: string; mandataire: string };
     };
   };
+  /** Account screens' messages the guide does not quote, and the account e-mails' key lines. */
+  accountTexts: {
+    passwordTooShort: (min: number) => string;
+    passwordsDiffer: string;
+    invalidLink: string;
+    /** The password screens name the account: « Identifiant : Dupont_X ». */
+    identifierShown: (login: string) => string;
+    /** A user's status in the list of users once activated. */
+    userActive: string;
+    /** The line of the « Identifiant oublié » e-mail that gives the identifier. */
+    identifierMailLine: (login: string) => string;
+    /** The line of the activation e-mail that gives the identifier. */
+    activationMailLine: (login: string) => string;
+  };
   /** What the order form posts (forged orders post it without the page). */
   orderForm: {
     fields: {
@@ -260,6 +274,15 @@ const DEFAULT: PortalProfile = {
       },
     },
   },
+  accountTexts: {
+    passwordTooShort: (min) => `Le mot de passe doit comporter au moins ${min} caractères.`,
+    passwordsDiffer: 'Les mots de passe ne correspondent pas.',
+    invalidLink: "Ce lien n'est plus valide. Veuillez refaire la demande.",
+    identifierShown: (login) => `Identifiant : ${login}`,
+    userActive: 'Actif',
+    identifierMailLine: (login) => `Votre identifiant pour l'espace client Certigna est : ${login}`,
+    activationMailLine: (login) => `Un compte Certigna a été créé pour vous (identifiant : ${login}).`,
+  },
   orderForm: {
     fields: {
       csrf: 'csrf',
@@ -421,6 +444,13 @@ const ALT: PortalProfile = {
       mandataireOff: 'Non activée',
       columns: { ...DEFAULT.texts.manager.columns, admin: 'Administrateur' },
     },
+  },
+  accountTexts: {
+    ...DEFAULT.accountTexts,
+    passwordTooShort: (min) => `Le mot de passe est trop court (${min} caractères minimum).`,
+    passwordsDiffer: 'Les deux mots de passe sont différents.',
+    invalidLink: 'Ce lien a expiré ou a déjà servi. Faites une nouvelle demande.',
+    userActive: 'Activé',
   },
   orderForm: {
     fields: {

@@ -11,6 +11,8 @@ export class ActivationPage {
   readonly password: Locator;
   readonly confirmPassword: Locator;
   readonly activateButton: Locator;
+  /** The screen's one button (« Activer mon compte »). */
+  readonly submitButton: Locator;
   readonly activated: Locator;
   readonly logInLink: Locator;
 
@@ -19,6 +21,7 @@ export class ActivationPage {
     this.password = page.getByRole('textbox', { name: portal.texts.activation.password, exact: true });
     this.confirmPassword = page.getByRole('textbox', { name: portal.texts.activation.confirm, exact: true });
     this.activateButton = page.getByRole('button', { name: portal.texts.activation.submit });
+    this.submitButton = this.activateButton;
     this.activated = page.getByText(portal.texts.activation.activated);
     this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
   }
@@ -43,6 +46,40 @@ export class ActivationPage {
       await this.logInLink.click();
     });
   }
+
+  /** The screen's error message, whatever it says (to compare it whole). */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  /** « Identifiant : Dupont_X », the account the link is for. */
+  identifierShown(login: string): Locator {
+    return this.page.getByText(portal.accountTexts.identifierShown(login), { exact: true });
+  }
+
+  /** The refusal of a password shorter than `min` characters. */
+  passwordTooShort(min: number): Locator {
+    return this.page.getByText(portal.accountTexts.passwordTooShort(min), { exact: true });
+  }
+
+  /** The refusal of a confirmation that differs from the password. */
+  get passwordsDiffer(): Locator {
+    return this.page.getByText(portal.accountTexts.passwordsDiffer, { exact: true });
+  }
+
+  /** The answer to a link that was used already (or never existed). */
+  get invalidLink(): Locator {
+    return this.page.getByText(portal.accountTexts.invalidLink, { exact: true });
+  }
+
+  /** Types a password and a confirmation that may differ, and sends them. */
+  async submitPasswords(password: string, confirmation: string): Promise<Response> {
+    return action('Saisir un mot de passe et sa confirmation', async () => {
+      await fillSecret(this.password, password);
+      await fillSecret(this.confirmPassword, confirmation);
+      return submitForm(this.page, this.submitButton);
+    });
+  }
 }
 
 /** The page the reset e-mail leads to: « Nouveau mot de passe ». */
@@ -50,6 +87,8 @@ export class NewPasswordPage {
   readonly password: Locator;
   readonly confirmPassword: Locator;
   readonly saveButton: Locator;
+  /** The screen's one button (« Enregistrer le mot de passe »). */
+  readonly submitButton: Locator;
   readonly saved: Locator;
   readonly logInLink: Locator;
 
@@ -57,6 +96,7 @@ export class NewPasswordPage {
     this.password = page.getByRole('textbox', { name: portal.texts.newPassword.password, exact: true });
     this.confirmPassword = page.getByRole('textbox', { name: portal.texts.newPassword.confirm, exact: true });
     this.saveButton = page.getByRole('button', { name: portal.texts.newPassword.submit });
+    this.submitButton = this.saveButton;
     this.saved = page.getByText(portal.texts.newPassword.saved);
     this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
   }
@@ -78,6 +118,40 @@ export class NewPasswordPage {
   async goToLogin(): Promise<void> {
     await action('Cliquer sur « Se connecter »', async () => {
       await this.logInLink.click();
+    });
+  }
+
+  /** The screen's error message, whatever it says (to compare it whole). */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  /** « Identifiant : Dupont_X », the account the link is for. */
+  identifierShown(login: string): Locator {
+    return this.page.getByText(portal.accountTexts.identifierShown(login), { exact: true });
+  }
+
+  /** The refusal of a password shorter than `min` characters. */
+  passwordTooShort(min: number): Locator {
+    return this.page.getByText(portal.accountTexts.passwordTooShort(min), { exact: true });
+  }
+
+  /** The refusal of a confirmation that differs from the password. */
+  get passwordsDiffer(): Locator {
+    return this.page.getByText(portal.accountTexts.passwordsDiffer, { exact: true });
+  }
+
+  /** The answer to a link that was used already (or never existed). */
+  get invalidLink(): Locator {
+    return this.page.getByText(portal.accountTexts.invalidLink, { exact: true });
+  }
+
+  /** Types a password and a confirmation that may differ, and sends them. */
+  async submitPasswords(password: string, confirmation: string): Promise<Response> {
+    return action('Saisir un mot de passe et sa confirmation', async () => {
+      await fillSecret(this.password, password);
+      await fillSecret(this.confirmPassword, confirmation);
+      return submitForm(this.page, this.submitButton);
     });
   }
 }

@@ -44,6 +44,16 @@ export class UsersSection {
     return this.row(person).getByText(portal.texts.userPending);
   }
 
+  /** The user's row says their account is activated. */
+  active(person: Pick<Person, 'email'>): Locator {
+    return this.row(person).getByText(portal.accountTexts.userActive, { exact: true });
+  }
+
+  /** The message of a refused « Créer un utilisateur », whatever it says (to compare it whole). */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
   async createUser(person: Person): Promise<Response> {
     return action('Créer le compte du futur porteur dans la liste de vos utilisateurs', async () => {
       await this.createForm.firstName.fill(person.firstName);

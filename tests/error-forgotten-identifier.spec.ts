@@ -1,6 +1,9 @@
 import {
   covers,
+  rule,
   expect,
+  IDENTIFIER_LINES,
+  mailLines,
   activationLink,
   SUBJECTS,
   newPassword,
@@ -23,7 +26,10 @@ async function expectIdentifierSent(
 ) {
   await expect(page.sent).toBeVisible();
   const mail = await mailbox.waitFor({ to: to.email, subject: SUBJECTS.identifier });
-  expect(mail.text).toContain(to.login);
+  expect(mail.to, 'the identifier e-mail goes to that user alone').toEqual([to.email]);
+  expect(mailLines(mail), 'the e-mail gives the identifier, word for word').toContain(
+    IDENTIFIER_LINES.identifierMail(to.login),
+  );
 }
 
 test.describe(
@@ -32,7 +38,7 @@ test.describe(
   () => {
     test(
       '« Identifiant oublié ? » : un client avec un espace client reçoit son identifiant par e-mail à partir de son SIRET',
-      { tag: ['@regression'], ...covers('step2') },
+      { tag: ['@regression'], ...covers('step2', rule('forgotten-identifier-known-siret')) },
       async ({ loginPage, forgottenIdentifierPage, mailbox, customer, me }) => {
         await loginPage.open();
         await loginPage.goToForgottenIdentifier();
@@ -48,7 +54,7 @@ test.describe(
 
     test(
       '« Identifiant oublié ? » avec le SIRET et la bonne adresse e-mail envoie l’identifiant',
-      { tag: ['@regression'], ...covers('step2') },
+      { tag: ['@regression'], ...covers('step2', rule('forgotten-identifier-email', 'accepted')) },
       async ({ forgottenIdentifierPage, mailbox, customer, me }) => {
         await forgottenIdentifierPage.open();
         await forgottenIdentifierPage.requestIdentifier({ siret: customer.siret, email: me.email });
@@ -59,7 +65,10 @@ test.describe(
 
     test(
       'Un ancien client sans espace client saisit son SIRET : « identifiant ou mot de passe incorrect »',
-      { tag: ['@regression', '@error-case'], ...covers('forgottenOldCustomer') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers('forgottenOldCustomer', rule('forgotten-identifier-unknown-siret')),
+      },
       async ({ forgottenIdentifierPage, accounts }) => {
         const oldCustomer = await accounts.create('old');
         await forgottenIdentifierPage.open();
@@ -73,7 +82,10 @@ test.describe(
 
     test(
       'Un SIRET erroné affiche le même message « identifiant ou mot de passe incorrect »',
-      { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers('forgottenWrongInput', rule('forgotten-identifier-unknown-siret')),
+      },
       async ({ forgottenIdentifierPage }) => {
         await forgottenIdentifierPage.open();
         const answer = await forgottenIdentifierPage.requestIdentifier({ siret: newSiret() });
@@ -85,7 +97,10 @@ test.describe(
 
     test(
       'Une adresse e-mail erronée avec un SIRET connu affiche le même message, et aucun e-mail ne part',
-      { tag: ['@regression', '@error-case'], ...covers('forgottenWrongInput') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers('forgottenWrongInput', rule('forgotten-identifier-email', 'refused')),
+      },
       async ({ forgottenIdentifierPage, mailbox, customer, me, accounts }) => {
         const wrongEmail = accounts.newPerson().email;
         await forgottenIdentifierPage.open();
@@ -94,7 +109,7 @@ test.describe(
           email: wrongEmail,
         });
 
-        expect(answer.status()).toBe(401);
+        expect(answer.status(), 'an e-mail of nobody in the account is refused').toBe(401);
         await expect(forgottenIdentifierPage.refused).toHaveText(REFUSED, { ignoreCase: true });
 
         // A good request afterwards: once its mail is in, the refused one would be too.
@@ -121,7 +136,10 @@ test.describe(
 
     test(
       'Le manager trouve, par nom de société, le compte client d’un client qui a un espace client',
-      { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers('forgottenManagerSearch', rule('manager-search'), rule('manager-admin-identifier')),
+      },
       async ({ manager, customer, me }) => {
         await expect(manager.tab).toBeVisible();
         // People type part of the name, in any case.
@@ -129,8 +147,12 @@ test.describe(
         await manager.searchCompany(typed);
 
         const row = manager.account(customer.company);
-        await expect(row).toContainText(customer.siret);
-        await expect(row).toContainText(me.login);
+        await expect(await manager.cell(customer.company, 'siret')).toHaveText(customer.siret);
+        await expect(
+          await manager.cell(customer.company, 'admin'),
+          '« Identifiant administrateur » gives the administrator’s identifier',
+        ).toHaveText(me.login);
+        await expect(row).toHaveCount(1);
       },
     );
 
@@ -147,7 +169,10 @@ test.describe(
 
     test(
       'Le manager ne trouve aucun compte client pour un ancien client sans espace client',
-      { tag: ['@regression', '@error-case'], ...covers('forgottenManagerSearch', 'forgottenOldCustomer') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers('forgottenManagerSearch', 'forgottenOldCustomer', rule('manager-search')),
+      },
       async ({ manager, accounts }) => {
         const oldCustomer = await accounts.create('old');
         await manager.searchCompany(oldCustomer.company);
@@ -159,7 +184,15 @@ test.describe(
 
     test(
       'L’ancien client crée son espace client : il reçoit alors son identifiant et peut commander',
-      { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea', 'forgottenOldCustomer') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers(
+          'forgottenCreateArea',
+          'forgottenOldCustomer',
+          rule('signup-activation'),
+          rule('signup-siret-format', 'accepted'),
+        ),
+      },
       async ({
         accounts,
         loginPage,
@@ -199,7 +232,10 @@ test.describe(
 
     test(
       'Créer un espace client avec un SIRET invalide est refusé avec un message qui le dit',
-      { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers('forgottenCreateArea', rule('signup-siret-luhn', 'refused')),
+      },
       async ({ createCustomerAreaPage, accounts }) => {
         const siret = newSiret();
         // Change the last digit: 14 digits still, but the Luhn check fails.

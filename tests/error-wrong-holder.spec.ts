@@ -1,9 +1,12 @@
 import {
   covers,
+  rule,
   displayName,
   expect,
   holderName,
   activationLink,
+  IDENTIFIER_LINES,
+  mailLines,
   orderFormFile,
   orderFormFields,
   SUBJECTS,
@@ -34,7 +37,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
 
   test(
     'Un compte simple ne peut pas commander pour une autre personne : le formulaire le dit',
-    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights', 'step9') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('holderNeedsRights', 'step9', rule('holder-needs-rights')),
+    },
     async ({ orderForm, me }) => {
       await expect(orderForm.holder.getByRole('radio')).toHaveCount(1);
       await expect(orderForm.holderRadio(me)).toBeChecked();
@@ -46,7 +52,15 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
 
   test(
     'Remède 1 : un administrateur du compte crée le futur porteur, qui active son compte par e-mail et commande son certificat',
-    { tag: ['@regression', '@error-case'], ...covers('holderCreatedByAdmin', 'step9') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers(
+        'holderCreatedByAdmin',
+        'step9',
+        rule('created-user-pending'),
+        rule('created-user-may-order'),
+      ),
+    },
     async ({
       logInAs,
       me,
@@ -69,6 +83,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       await customerArea.logOut();
 
       const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
+      expect(mail.to, 'the activation e-mail goes to the future holder alone').toEqual([holder.email]);
+      expect(mailLines(mail), 'the activation e-mail gives the identifier, word for word').toContain(
+        IDENTIFIER_LINES.activationMail(holder.login),
+      );
       await activationPage.openFromMail(activationLink(mail, target.baseURL));
       await activationPage.activate(password);
       await expect(activationPage.activated).toBeVisible();
@@ -92,7 +110,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
 
   test(
     'Remède 1 : l’administrateur du compte trouve dans l’espace client le formulaire qui crée le futur porteur',
-    { tag: ['@regression', '@error-case'], ...covers('holderCreatedByAdmin') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('holderCreatedByAdmin', rule('create-user-admin-only', 'shown')),
+    },
     async ({ logInAs, accountAdmin, customerArea }) => {
       await logInAs(accountAdmin);
       await customerArea.open();
@@ -107,7 +128,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
 
   test(
     'Remède 1 : un utilisateur qui n’est pas administrateur du compte ne peut pas créer d’utilisateur',
-    { tag: ['@regression', '@error-case'], ...covers('holderCreatedByAdmin') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('holderCreatedByAdmin', rule('create-user-admin-only', 'hidden')),
+    },
     async ({ logInAs, colleague, customerArea }) => {
       await logInAs(colleague);
       await customerArea.open();
@@ -121,7 +145,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
     {
       tag: ['@regression', '@error-case'],
       annotation: [
-        ...covers('holderMandataire', 'step9').annotation,
+        ...covers('holderMandataire', 'step9', rule('mandataire-switch')).annotation,
         mockOnly('it switches the mandataire function on for a seeded account'),
       ],
     },
@@ -166,7 +190,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
 
   test(
     'Remède 2 en place : le mandataire peut choisir « Une autre personne de » son compte, parmi ses utilisateurs',
-    { tag: ['@regression', '@error-case'], ...covers('holderMandataire', 'step9') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('holderMandataire', 'step9', rule('holders-offered', 'shown')),
+    },
     async ({ orderForm, customer, me }) => {
       await expect(orderForm.mandataireNote).toHaveCount(0);
       await orderForm.chooseAnotherPerson();

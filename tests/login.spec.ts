@@ -48,7 +48,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
       const answer = await loginPage.logIn({ login: me.login, password: newPassword() });
 
       expect(answer.status()).toBe(401);
-      await expect(loginPage.error).toHaveText('Identifiant ou mot de passe incorrect', { ignoreCase: true });
+      await expect(loginPage.alert).toHaveText('Identifiant ou mot de passe incorrect');
       await expect(loginPage.identifier).toHaveValue(me.login);
       await expect(loginPage.password).toBeEmpty();
       await expect(customerArea.heading).toBeHidden();
@@ -57,21 +57,24 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
 
   test(
     'Un identifiant inconnu affiche « Identifiant ou mot de passe incorrect »',
-    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3') },
+    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3', rule('login-unknown-identifier')) },
     async ({ loginPage, customerArea, accounts }) => {
       const stranger = accounts.newPerson();
       await loginPage.open();
       const answer = await loginPage.logIn({ login: stranger.login, password: newPassword() });
 
       expect(answer.status()).toBe(401);
-      await expect(loginPage.error).toHaveText('Identifiant ou mot de passe incorrect', { ignoreCase: true });
+      await expect(
+        loginPage.alert,
+        'word for word the wrong password’s message: the page must not tell which part was wrong',
+      ).toHaveText('Identifiant ou mot de passe incorrect');
       await expect(customerArea.heading).toBeHidden();
     },
   );
 
   test(
     'Sans session, l’espace client renvoie à la page de connexion',
-    { tag: ['@regression', '@error-case'], ...covers('step1') },
+    { tag: ['@regression', '@error-case'], ...covers('step1', rule('customer-area-needs-session')) },
     async ({ customerArea, loginPage }) => {
       await customerArea.open();
       await expect(loginPage.heading).toBeVisible();
@@ -83,7 +86,10 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
     '« Mot de passe oublié ? » : le client reçoit un lien, choisit un nouveau mot de passe et se connecte',
     {
       tag: ['@regression'],
-      annotation: [...covers('step2').annotation, mockOnly('it changes the account’s password')],
+      annotation: [
+        ...covers('step2', rule('password-reset', 'sent')).annotation,
+        mockOnly('it changes the account’s password'),
+      ],
     },
     async ({ loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me, target }) => {
       await loginPage.open();
@@ -92,6 +98,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
       await expect(forgottenPasswordPage.sent).toBeVisible();
 
       const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.password });
+      expect(mail.to, 'the reset e-mail goes to the user alone').toEqual([me.email]);
       const password = newPassword();
       await newPasswordPage.openFromMail(newPasswordLink(mail, target.baseURL));
       await newPasswordPage.choosePassword(password);

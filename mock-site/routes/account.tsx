@@ -96,7 +96,7 @@ function CustomerArea({ deps, me, form, error, created }: AreaProps) {
           </tbody>
         </table>
 
-        {me.user.admin && (
+        {deps.behaviour.accounts.showsCreateUserForm(me.user) && (
           <form
             method="post"
             action={paths.areaUsers}

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { IDENTIFIER_REFUSED, normaliseSiret, SIRET_LENGTH_MESSAGE } from '../domain.ts';
+import type { AccountBehaviour } from '../account-behaviour.ts';
 import { hashPassword } from '../security.ts';
 import type { TokenPurpose } from '../store.ts';
 import type { Skin, TextKey } from '../skin.ts';
@@ -11,16 +12,12 @@ import type { AppEnv, Ctx, Deps, Form } from '../web.ts';
 import {
   checkPreSessionCsrf,
   field,
-  logOut,
-  MIN_PASSWORD_LENGTH,
   preSessionCsrf,
   readForm,
   sendMail,
   startSession,
   tokenLink,
 } from '../web.ts';
-
-const WRONG_CREDENTIALS = 'Identifiant ou mot de passe incorrect';
 
 function LoginPage(p: { csrf: string; login?: string; error?: string }) {
   const { t, markup, paths, fields } = useSkin();
@@ -186,6 +183,8 @@ function PasswordPage(p: {
   error?: string;
   done?: boolean;
   login?: string;
+  /** The shortest password accepted, which the hint states. */
+  minLength?: number;
 }) {
   const skin = useSkin();
   const { t, markup, paths, fields } = skin;
@@ -221,7 +220,7 @@ function PasswordPage(p: {
               type="password"
               required
               autocomplete="new-password"
-              hint={t('Au moins {} caractères.', MIN_PASSWORD_LENGTH)}
+              hint={t('Au moins {} caractères.', p.minLength ?? '')}
             />
             <TextField
               form="password"
@@ -243,6 +242,7 @@ function PasswordPage(p: {
 /** The first problem with a new password, in the skin's words (`label`: the password field's). */
 export function passwordProblem(
   skin: Skin,
+  accounts: Pick<AccountBehaviour, 'minPasswordLength' | 'passwordsMatch'>,
   password: string,
   confirmation: string,
   label: string,
@@ -250,10 +250,10 @@ export function passwordProblem(
   const { t } = skin;
   if (!password) return t('Veuillez renseigner : {}', label);
   if (!confirmation) return t('Veuillez renseigner : {}', t('Confirmez le mot de passe'));
-  if (password.length < MIN_PASSWORD_LENGTH)
-    return t('Le mot de passe doit comporter au moins {} caractères.', MIN_PASSWORD_LENGTH);
+  if (password.length < accounts.minPasswordLength)
+    return t('Le mot de passe doit comporter au moins {} caractères.', accounts.minPasswordLength);
   if (password.length > 200) return 'Le mot de passe est trop long.';
-  if (password !== confirmation) return t('Les mots de passe ne correspondent pas.');
+  if (!accounts.passwordsMatch(password, confirmation)) return t('Les mots de passe ne correspondent pas.');
   return undefined;
 }
 
@@ -270,15 +270,19 @@ export function authRoutes(deps: Deps) {
     const login = field(form, 'identifiant');
     const password = form.mot_de_passe ?? '';
     const user = login ? store.userByLogin(login) : undefined;
-    const ok = user && user.active && (await behaviour.verifyPassword(password, user.passwordHash));
+    const ok =
+      user &&
+      behaviour.accounts.mayLogIn(user) &&
+      (await behaviour.verifyPassword(password, user.passwordHash));
     if (!user || !ok) {
-      return c.html(<LoginPage csrf={preSessionCsrf(c)} login={login} error={WRONG_CREDENTIALS} />, 401);
+      const error = behaviour.accounts.loginRefusal(user ? 'password' : 'unknown');
+      return c.html(<LoginPage csrf={preSessionCsrf(c)} login={login} error={error} />, 401);
     }
     startSession(c, store, 'customer', user.id);
     return c.redirect(paths.area, 303);
   });
 
-  app.post(paths.logout, logOut(store, 'customer', paths.login));
+  app.post(paths.logout, behaviour.accounts.logOut(store, 'customer', paths.login));
 
   app.get(paths.forgottenIdentifier, (c) => c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} />));
 
@@ -305,8 +309,8 @@ export function authRoutes(deps: Deps) {
     if (!account) return again(behaviour.unknownSiretAnswer, 401);
     const users = store.usersOf(account.id);
     const user = email
-      ? users.find((u) => u.email.toLowerCase() === email.toLowerCase())
-      : (users.find((u) => u.admin && u.active) ?? users.find((u) => u.admin) ?? users[0]);
+      ? behaviour.accounts.identifierRecipient(users, email)
+      : behaviour.accounts.identifierDefault(users);
     if (!user) return again(IDENTIFIER_REFUSED, 401);
     sendMail(deps, behaviour.mails.identifier(user, user.login, skin));
     return c.html(<ForgottenIdentifierPage csrf={preSessionCsrf(c)} sent />);
@@ -346,7 +350,13 @@ export function authRoutes(deps: Deps) {
       const user = userId ? store.user(userId) : undefined;
       if (!user) return invalid(c);
       return c.html(
-        <PasswordPage screen={screen} csrf={preSessionCsrf(c)} token={token} login={user.login} />,
+        <PasswordPage
+          screen={screen}
+          csrf={preSessionCsrf(c)}
+          token={token}
+          login={user.login}
+          minLength={behaviour.accounts.minPasswordLength}
+        />,
       );
     });
 
@@ -359,6 +369,7 @@ export function authRoutes(deps: Deps) {
       if (!user) return invalid(c);
       const problem = passwordProblem(
         skin,
+        behaviour.accounts,
         form.mot_de_passe ?? '',
         form.confirmation ?? '',
         t(screen.passwordLabel),
@@ -370,6 +381,7 @@ export function authRoutes(deps: Deps) {
             csrf={preSessionCsrf(c)}
             token={token}
             login={user.login}
+            minLength={behaviour.accounts.minPasswordLength}
             error={problem}
           />,
           400,

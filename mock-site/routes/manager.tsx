@@ -194,7 +194,7 @@ function ManagerPage(props: SearchProps) {
 }
 
 export function managerRoutes(deps: Deps) {
-  const { store, skin } = deps;
+  const { store, skin, behaviour } = deps;
   const { paths, fields } = skin;
   const app = new Hono<AppEnv>();
 
@@ -224,10 +224,7 @@ export function managerRoutes(deps: Deps) {
   app.use(paths.manager, requireStaff(store));
   app.use(`${paths.managerAccounts}/*`, requireStaff(store));
 
-  const adminLogin = (account: CustomerAccount) => {
-    const users = store.usersOf(account.id);
-    return (users.find((u) => u.admin) ?? users[0])?.login ?? '';
-  };
+  const adminLogin = (account: CustomerAccount) => behaviour.accounts.adminShown(store.usersOf(account.id));
 
   app.get(paths.manager, (c) => {
     const query = (c.req.query(fields.search.societe) ?? '').trim().slice(0, 100);

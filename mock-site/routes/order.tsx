@@ -396,7 +396,7 @@ export function orderRoutes(deps: Deps) {
         'Ce partenaire ne propose pas de certificat pour personnes physiques.',
       );
     }
-    const others = store.usersOf(me.account.id).filter((u) => u.id !== me.user.id && u.active);
+    const others = behaviour.accounts.offeredHolders(store.usersOf(me.account.id), me.user);
     const told = behaviour.orderPage(rules, me.account, partner);
     const page = { ...told, placeholder: say(told.placeholder) };
     return c.html(

@@ -122,12 +122,11 @@ export function signupRoutes(deps: Deps) {
     if (store.accountBySiret(siret.siret))
       return again(t('Un espace client existe déjà pour ce SIRET.'), 409);
 
-    // Public bodies have a SIREN starting with 1 or 2: they pay by purchase order only.
-    const administration = /^[12]/.test(siret.siret);
+    // Public bodies pay by purchase order only.
     const account = store.createAccount({
       company: field(form, 'raison_sociale'),
       siret: siret.siret,
-      customerType: administration ? 'administration' : 'company',
+      customerType: behaviour.accounts.customerTypeOf(siret.siret),
       delegue: false,
       mandataire: false,
     });
