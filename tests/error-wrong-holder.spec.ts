@@ -205,6 +205,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
       ...covers('holderNeedsRights', 'step9', rule('holder-another-person', 'shown')),
     },
     async ({ orderForm, colleague, storedOrders }) => {
+      await expect(
+        orderForm.anotherPerson,
+        'a Délégué account is offered « Une autre personne de »',
+      ).toBeVisible();
       const number = await orderForm.placeOrder({
         product: 'Pack ID RGS**',
         duration: 1,
