@@ -1,14 +1,14 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AccountBehaviour } from './account-behaviour.ts';
 import { ACCOUNT_BEHAVIOUR } from './account-behaviour.ts';
-import type { Account, OrderPageRules, Partner, Rules } from './domain.ts';
-import { IDENTIFIER_REFUSED, orderPageRules } from './domain.ts';
+import type { Account, OrderPageRules, Partner, PaymentMode, Rules } from './domain.ts';
+import { IDENTIFIER_REFUSED, orderPageRules, PURCHASE_ORDER_PATTERN } from './domain.ts';
 import type { Mail, OrderMailInput, Person } from './mail.ts';
 import { activationMail, identifierMail, orderMail, resetMail } from './mail.ts';
 import { orderFormPdf } from './pdf.ts';
 import { verifyPassword } from './security.ts';
 import type { Skin } from './skin.ts';
-import type { Store } from './store.ts';
+import type { Store, User } from './store.ts';
 import type { AppEnv } from './web.ts';
 import { requireCustomer } from './web.ts';
 
@@ -51,6 +51,12 @@ export type OrderChecks = {
   priceAccepted(sent: number, table: number): boolean;
   /** This account may order for a holder other than the person ordering. */
   otherHolderAllowed(account: Account, rules: Rules): boolean;
+  /** With « Autre », the purchase-order number given is one (not blank). */
+  purchaseOrderAccepted(value: string): boolean;
+  /** The payment mode posted is one this account is offered (administrations: « Autre » only). */
+  paymentAllowed(account: Account, payment: PaymentMode, rules: Rules): boolean;
+  /** The holder posted is an active user of the ordering account. */
+  holderOfAccount(holder: User, accountId: string): boolean;
 };
 
 export const BEHAVIOUR: Behaviour = {
@@ -70,6 +76,9 @@ export const BEHAVIOUR: Behaviour = {
     cguAccepted: (value) => value === 'on',
     priceAccepted: (sent, table) => Number.isFinite(sent) && Math.abs(sent - table) <= 1e-9,
     otherHolderAllowed: (account, rules) => rules.mayOrderForAnother(account),
+    purchaseOrderAccepted: (value) => PURCHASE_ORDER_PATTERN.test(value),
+    paymentAllowed: (account, payment, rules) => rules.paymentModesFor(account).includes(payment),
+    holderOfAccount: (holder, accountId) => holder.accountId === accountId && holder.active,
   },
   accounts: ACCOUNT_BEHAVIOUR,
 };

@@ -6,11 +6,13 @@ import {
   LA_POSTE_SIREN,
   luhnValid,
   normaliseSiret,
+  PARTNERS,
   PAYMENT_MODES,
   RULES,
   searchKey,
   SIRET_INVALID_MESSAGE,
   SIRET_LENGTH_MESSAGE,
+  UNKNOWN_PARTNER,
 } from './domain.ts';
 import type { Store } from './store.ts';
 import { sessionOf } from './web.ts';
@@ -81,15 +83,35 @@ export const DEFECTS = {
   'partner-code-ignored': 'a known partner code leads to the whole catalogue, not the partner’s products',
   'unknown-partner-code-accepted': 'an unknown partner code is accepted and leads to the whole catalogue',
   'catalogue-missing-rgs3': 'the catalogue no longer lists « Pack ID RGS*** »',
+  'catalogue-missing-chiffrement': 'the catalogue no longer lists « Chiffrement »',
+  'partner-code-case-sensitive': 'a partner code typed in lower case (« dematis ») is refused as unknown',
+  'partner-code-prefix-accepted':
+    'a code that only begins with a partner’s code (« DEMATIS2 ») is taken for that partner’s',
   // Order form: the page's script
   'commander-never-greyed': '« Commander » is enabled whatever is missing',
   'commander-greyed-after-purchase-order':
     '« Commander » stays greyed with « Autre » whatever purchase-order number is typed',
   'face-to-face-fee-missing': 'the « Tarif » box drops the « Frais de face-à-face » line for RGS**/RGS***',
   'clear-form-keeps-cgu': '« Effacer le formulaire » leaves the CGU box ticked',
+  'clear-form-keeps-purchase-order':
+    '« Effacer le formulaire » leaves the purchase-order number typed (it shows again with « Autre »)',
+  'clear-form-keeps-os': '« Effacer le formulaire » leaves the operating system chosen',
+  'commander-ignores-terms': '« Commander » is enabled before the CGU box is ticked',
+  'commander-ignores-os': '« Commander » is enabled with no operating system chosen',
+  'blank-purchase-order-enables-commander':
+    '« Commander » is enabled with « Autre » and no purchase-order number',
+  'face-to-face-fee-on-rgs1': 'the « Tarif » box adds the « Frais de face-à-face » line to « Pack ID RGS* »',
+  'page-price-chiffrement-3-years':
+    'the « Tarif » box shows 160.0 € HT for Chiffrement, 3 ans (the page’s table, not the server’s 150.0)',
   // Order form: rules and page
   'wrong-price-rgs3-2-years': 'the price table charges 290.0 € HT instead of 270.0 for RGS***, 2 ans',
   'cgu-wrong-authority': 'the CGU box names the authority CERTIGNA ID RGS** for a Pack ID RGS*** order',
+  'wrong-price-chiffrement-2-years':
+    'the price table charges 115.0 € HT instead of 105.0 for Chiffrement, 2 ans',
+  'wrong-price-rgs1-1-year': 'the price table charges 99.0 € HT instead of 90.0 for Pack ID RGS*, 1 an',
+  'cgu-wrong-authority-chiffrement': 'the CGU box names CERTIGNA ID RGS* for a Chiffrement order',
+  'delegue-not-offered-another-person':
+    'a Délégué account may no longer order for another person (only Mandataire accounts may)',
   'administration-offered-card': 'an administration is offered every payment mode, not only « Autre »',
   'another-person-offered-to-plain-account':
     'a plain account (neither Délégué nor Mandataire) is offered « Une autre personne de »',
@@ -98,10 +120,32 @@ export const DEFECTS = {
     'the server stores an order for another holder sent by a plain account',
   'server-accepts-order-without-cgu': 'the server stores an order whose CGU were not accepted',
   'server-accepts-any-price': 'the server stores an order whatever price it was sent',
+  'server-accepts-blank-purchase-order': 'the server stores an « Autre » order with no purchase-order number',
+  'server-accepts-card-from-administration': 'the server stores an administration’s order paid by card',
+  'server-accepts-holder-of-another-account':
+    'the server stores a mandataire’s order whose holder is a user of another account',
   // After the order: mail and PDF
   'order-mail-without-pdf': 'the order e-mail has no PDF order form attached',
   'pdf-wrong-holder': 'the PDF order form names the person who ordered, not the certificate holder',
   'supporting-documents-missing': 'the order e-mail no longer lists the supporting documents to send',
+  'order-mail-not-sent-to-holder':
+    'an order for another person is mailed to the orderer only, not to the holder',
+  'order-mail-copies-sales-team':
+    'the order e-mail also goes to commandes@certigna.example, beside the customer',
+  'order-mail-wrong-os': 'the order e-mail’s summary says « Windows » whatever system was chosen',
+  'postal-address-missing-from-mail': 'the order e-mail no longer gives the postal address for the originals',
+  'purchase-order-not-listed':
+    'with « Autre », the documents to send no longer ask for the customer’s own purchase order',
+  'face-to-face-form-not-listed':
+    'for RGS**/RGS***, the documents to send no longer list the face-à-face form',
+  'pdf-purchase-order-empty': 'the PDF order form leaves the purchase-order number empty',
+  'pdf-wrong-duration': 'the PDF order form says « 1 an » whatever duration was ordered',
+  'pdf-documents-page-empty': 'the PDF’s last page lists no supporting documents',
+  // The confirmation page
+  'confirmation-shows-orderer-as-holder':
+    'the confirmation’s summary names the person who ordered as the holder',
+  'confirmation-total-with-fee':
+    'the confirmation’s total adds the 50 € face-à-face fee to the price of an RGS**/RGS*** order',
   // Manager
   'manager-search-case-sensitive': 'the manager’s company search only finds the name typed with its capitals',
   'mandataire-switch-not-saved': '« Activer la fonction mandataire » is not saved on the account',
@@ -300,6 +344,26 @@ export const OVERRIDES = {
   'catalogue-missing-rgs3': {
     rules: (r) => ({ catalogue: (partner) => r.catalogue(partner).filter((p) => p.slug !== 'rgs3') }),
   },
+  'catalogue-missing-chiffrement': {
+    rules: (r) => ({ catalogue: (partner) => r.catalogue(partner).filter((p) => p.slug !== 'chiffrement') }),
+  },
+  'partner-code-case-sensitive': {
+    rules: (r) => ({
+      checkPartnerCode: (code) =>
+        code.trim() === code.trim().toUpperCase()
+          ? r.checkPartnerCode(code)
+          : { ok: false, message: UNKNOWN_PARTNER },
+    }),
+  },
+  'partner-code-prefix-accepted': {
+    rules: (r) => ({
+      checkPartnerCode: (code) => {
+        const checked = r.checkPartnerCode(code);
+        const near = PARTNERS.find((p) => code.trim().toUpperCase().startsWith(p.code));
+        return checked.ok || !near ? checked : { ok: true, partner: near };
+      },
+    }),
+  },
   'commander-never-greyed': orderPage(() => ({ required: [] })),
   // A pattern nothing matches.
   'commander-greyed-after-purchase-order': orderPage(() => ({ purchaseOrderPattern: '(?!)' })),
@@ -307,17 +371,50 @@ export const OVERRIDES = {
     products: told.products.map((p) => ({ ...p, faceToFace: false })),
   })),
   'clear-form-keeps-cgu': orderPage((told) => ({ clears: told.clears.filter((name) => name !== 'cgu') })),
+  'clear-form-keeps-purchase-order': orderPage((told) => ({
+    clears: told.clears.filter((name) => name !== 'bon_commande'),
+  })),
+  'clear-form-keeps-os': orderPage((told) => ({ clears: told.clears.filter((name) => name !== 'os') })),
+  'commander-ignores-terms': orderPage((told) => ({
+    required: told.required.filter((name) => name !== 'cgu'),
+  })),
+  'commander-ignores-os': orderPage((told) => ({ required: told.required.filter((name) => name !== 'os') })),
+  // An empty pattern matches any number, a blank one too.
+  'blank-purchase-order-enables-commander': orderPage(() => ({ purchaseOrderPattern: '' })),
+  'face-to-face-fee-on-rgs1': orderPage((told) => ({
+    products: told.products.map((p) => (p.slug === 'rgs1' ? { ...p, faceToFace: true } : p)),
+  })),
+  'page-price-chiffrement-3-years': orderPage((told) => ({
+    products: told.products.map((p) =>
+      p.slug === 'chiffrement' ? { ...p, prices: { ...p.prices, 3: 160 } } : p,
+    ),
+  })),
   'wrong-price-rgs3-2-years': {
     rules: (r) => ({ prices: { ...r.prices, rgs3: { ...r.prices.rgs3, 2: 290 } } }),
   },
   'cgu-wrong-authority': {
     rules: (r) => ({ authorities: { ...r.authorities, rgs3: r.authorities.rgs2 } }),
   },
+  'wrong-price-chiffrement-2-years': {
+    rules: (r) => ({ prices: { ...r.prices, chiffrement: { ...r.prices.chiffrement, 2: 115 } } }),
+  },
+  'wrong-price-rgs1-1-year': {
+    rules: (r) => ({ prices: { ...r.prices, rgs1: { ...r.prices.rgs1, 1: 99 } } }),
+  },
+  'cgu-wrong-authority-chiffrement': {
+    rules: (r) => ({ authorities: { ...r.authorities, chiffrement: r.authorities.rgs1 } }),
+  },
+  'delegue-not-offered-another-person': {
+    rules: () => ({ mayOrderForAnother: (account) => account.mandataire }),
+  },
   'administration-offered-card': orderPage(() => ({ paymentModes: PAYMENT_MODES.map((m) => m.value) })),
   'another-person-offered-to-plain-account': orderPage(() => ({ mayOrderForAnother: true })),
   'server-accepts-other-holder-from-plain-account': orderChecks({ otherHolderAllowed: () => true }),
   'server-accepts-order-without-cgu': orderChecks({ cguAccepted: () => true }),
   'server-accepts-any-price': orderChecks({ priceAccepted: () => true }),
+  'server-accepts-blank-purchase-order': orderChecks({ purchaseOrderAccepted: () => true }),
+  'server-accepts-card-from-administration': orderChecks({ paymentAllowed: () => true }),
+  'server-accepts-holder-of-another-account': orderChecks({ holderOfAccount: () => true }),
   'order-mail-without-pdf': mails((m) => ({
     order: async (o) => {
       const mail = await m.order(o);
@@ -326,6 +423,57 @@ export const OVERRIDES = {
   })),
   'pdf-wrong-holder': mails((m) => ({ orderForm: (o) => m.orderForm({ ...o, holder: o.orderedBy }) })),
   'supporting-documents-missing': mails((m) => ({ order: (o) => m.order({ ...o, documents: [] }) })),
+  'order-mail-not-sent-to-holder': mails((m) => ({
+    order: async (o) => {
+      const mail = await m.order(o);
+      return mail && { ...mail, to: [o.orderedBy.email] };
+    },
+  })),
+  'order-mail-copies-sales-team': mails((m) => ({
+    order: async (o) => {
+      const mail = await m.order(o);
+      return mail && { ...mail, to: [...mail.to, 'commandes@certigna.example'] };
+    },
+  })),
+  'order-mail-wrong-os': mails((m) => ({
+    order: (o) => m.order({ ...o, order: { ...o.order, os: 'windows' } }),
+  })),
+  'postal-address-missing-from-mail': mails((m) => ({ order: (o) => m.order({ ...o, address: [] }) })),
+  'purchase-order-not-listed': mails((m) => {
+    const withoutPurchaseOrder = (docs: string[]) =>
+      docs.filter((d) => !d.startsWith('Votre bon de commande'));
+    return {
+      order: (o) => m.order({ ...o, documents: withoutPurchaseOrder(o.documents) }),
+      orderForm: (o) => m.orderForm({ ...o, documents: withoutPurchaseOrder(o.documents) }),
+    };
+  }),
+  'face-to-face-form-not-listed': mails((m) => {
+    const withoutForm = (docs: string[]) => docs.filter((d) => !d.includes('face-à-face'));
+    return {
+      order: (o) => m.order({ ...o, documents: withoutForm(o.documents) }),
+      orderForm: (o) => m.orderForm({ ...o, documents: withoutForm(o.documents) }),
+    };
+  }),
+  'pdf-purchase-order-empty': mails((m) => ({
+    orderForm: (o) => m.orderForm({ ...o, order: { ...o.order, purchaseOrder: null } }),
+  })),
+  'pdf-wrong-duration': mails((m) => ({
+    orderForm: (o) => m.orderForm({ ...o, order: { ...o.order, duration: 1 } }),
+  })),
+  'pdf-documents-page-empty': mails((m) => ({ orderForm: (o) => m.orderForm({ ...o, documents: [] }) })),
+  'confirmation-shows-orderer-as-holder': storeMethods((s) => ({
+    order: (number) => {
+      const order = s.order(number);
+      return order && { ...order, holderId: order.orderedBy };
+    },
+  })),
+  'confirmation-total-with-fee': storeMethods((s) => ({
+    order: (number) => {
+      const order = s.order(number);
+      const fee = order && ['rgs2', 'rgs3'].includes(order.productSlug) ? 50 : 0;
+      return order && { ...order, totalHT: order.totalHT + fee };
+    },
+  })),
   'manager-search-case-sensitive': storeMethods((s) => ({
     searchAccounts: (query) => s.searchAccounts(query).filter((a) => a.company.includes(query.trim())),
   })),

@@ -7,7 +7,6 @@ import {
   formatPrice,
   osLabel,
   paymentLabel,
-  POSTAL_ADDRESS,
   SUPPORTING_DOCUMENTS_TITLE,
 } from './domain.ts';
 import type { Skin } from './skin.ts';
@@ -119,6 +118,8 @@ export type OrderMailInput = {
   holder: User;
   /** The supporting documents to send back. */
   documents: string[];
+  /** Where the originals go by post (POSTAL_ADDRESS), in the mail and on the PDF's last page. */
+  address: readonly string[];
   /** Whose words, file name and PDF field names. */
   skin: Skin;
 };
@@ -141,7 +142,7 @@ export async function orderMail(o: OrderMailInput & { pdf: Buffer }): Promise<Ma
   ];
   const summaryText = summary.map(([k, v]) => `${k} : ${v}`).join('\n');
   const docsText = o.documents.map((d) => `- ${d}`).join('\n');
-  const address = POSTAL_ADDRESS.join('\n');
+  const address = o.address.join('\n');
   return {
     to,
     subject: skin.t('Votre commande {} — {}', order.number, o.product.name),
@@ -154,7 +155,7 @@ export async function orderMail(o: OrderMailInput & { pdf: Buffer }): Promise<Ma
 <table>${summary.map(([k, v]) => h`<tr><th scope="row" style="text-align:left">${k}</th><td>${v}</td></tr>`)}</table>
 <p>Vous trouverez en pièce jointe le formulaire PDF de votre commande.</p>
 <p>${documentsTitle}</p><ul>${o.documents.map((d) => h`<li>${d}</li>`)}</ul>
-<p>Les originaux sont à envoyer par courrier à :<br />${POSTAL_ADDRESS.map((l) => h`${l}<br />`)}</p>`,
+<p>Les originaux sont à envoyer par courrier à :<br />${o.address.map((l) => h`${l}<br />`)}</p>`,
     ),
     attachments: [
       { filename: skin.pdf.fileName(order.number), content: o.pdf, contentType: 'application/pdf' },

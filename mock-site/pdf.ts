@@ -5,7 +5,6 @@ import {
   formatPrice,
   osLabel,
   paymentLabel,
-  POSTAL_ADDRESS,
   SUPPORTING_DOCUMENTS_TITLE,
 } from './domain.ts';
 import type { OrderMailInput } from './mail.ts';
@@ -15,7 +14,12 @@ import type { PdfFieldName } from './skin.ts';
 export type OrderPdfFields = Record<PdfFieldName, string>;
 
 /** What the skin decides of the PDF: its AcroForm field names and the documents' heading. */
-export type PdfWording = { names: Record<PdfFieldName, string>; documentsTitle: string };
+export type PdfWording = {
+  names: Record<PdfFieldName, string>;
+  documentsTitle: string;
+  /** Where the originals go by post. */
+  address: readonly string[];
+};
 
 const LABELS: [keyof OrderPdfFields, string][] = [
   ['numero_commande', 'N° de commande'],
@@ -169,7 +173,7 @@ export async function buildOrderPdf(
     color: INK,
   });
   y -= 18;
-  for (const line of POSTAL_ADDRESS) {
+  for (const line of wording.address) {
     last.drawText(encodable(regular, line), { x: 60, y, size: 11, font: regular, color: INK });
     y -= 16;
   }
@@ -194,6 +198,6 @@ export function orderFormPdf(o: OrderMailInput): Promise<Buffer> {
       prix_ht: formatPrice(order.totalHT),
     },
     o.documents,
-    { names: skin.pdf.fields, documentsTitle: skin.t(SUPPORTING_DOCUMENTS_TITLE) },
+    { names: skin.pdf.fields, documentsTitle: skin.t(SUPPORTING_DOCUMENTS_TITLE), address: o.address },
   );
 }

@@ -33,6 +33,20 @@ export class ConfirmationPage {
     });
   }
 
+  /**
+   * The order's summary as the page lists it, term → value (« Produit », « Durée », « Porteur »,
+   * « Total »), so a test compares it whole.
+   */
+  async summary(): Promise<Record<string, string>> {
+    return action('Relever le récapitulatif de la commande', async () => {
+      await expect(this.heading).toBeVisible();
+      const main = this.page.getByRole('main');
+      const terms = await main.getByRole('term').allTextContents();
+      const values = await main.getByRole('definition').allTextContents();
+      return Object.fromEntries(terms.map((term, i) => [term.trim(), (values[i] ?? '').trim()]));
+    });
+  }
+
   async backToCustomerArea(): Promise<void> {
     await action(`Cliquer sur « ${portal.texts.backToCustomerArea} »`, async () => {
       await follow(this.page, () => this.backToCustomerAreaLink.click());

@@ -78,3 +78,36 @@ function linkIn(mail: MailText, pathname: string, baseURL: string): string {
   if (!found) throw new Error(`No ${pathname} link in the e-mail « ${mail.subject} »`);
   return new URL(found[0].replace(/&amp;/g, '&'), baseURL).toString();
 }
+
+/** The order e-mail's text, line by line, trimmed (a person reads lines, not markup). */
+function textLines(mail: Pick<MailText, 'text'>): string[] {
+  return mail.text.split(/\r?\n/).map((line) => line.trim());
+}
+
+/** The block of lines that follows the line `heading`, up to the next blank line ([] if none). */
+function blockAfter(mail: Pick<MailText, 'text'>, heading: string): string[] {
+  const lines = textLines(mail);
+  const at = lines.indexOf(heading);
+  if (at < 0) return [];
+  const end = lines.indexOf('', at + 1);
+  return lines.slice(at + 1, end < 0 ? undefined : end);
+}
+
+/** The supporting documents the order e-mail lists, one per entry, without their bullets. */
+export function listedDocuments(mail: Pick<MailText, 'text'>): string[] {
+  return blockAfter(mail, portal.mail.documentsHeading).map((line) => line.replace(/^[-•*]\s*/, ''));
+}
+
+/** The postal address the order e-mail gives for the originals, line by line. */
+export function postalAddressIn(mail: Pick<MailText, 'text'>): string[] {
+  return blockAfter(mail, 'Les originaux sont à envoyer par courrier à :');
+}
+
+/** The order e-mail's summary (« Produit : … » to « Total : … »), line by line. */
+export function orderSummaryLines(mail: Pick<MailText, 'text'>): string[] {
+  const lines = textLines(mail);
+  const start = lines.findIndex((line) => line.startsWith('Produit : '));
+  if (start < 0) return [];
+  const end = lines.indexOf('', start);
+  return lines.slice(start, end < 0 ? undefined : end);
+}

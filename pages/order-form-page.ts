@@ -136,6 +136,11 @@ export class OrderFormPage {
     return this.page.getByText(portal.texts.partner.viaPartner(name));
   }
 
+  /** A button by its whole label, so a renamed « Commander » or « Effacer le formulaire » is not found. */
+  buttonNamed(label: string): Locator {
+    return this.page.getByRole('button', { name: label, exact: true });
+  }
+
   /** The radio of one certificate type, e.g. « Certigna Pack ID RGS** ». */
   type(product: ProductName): Locator {
     return this.certificateType.getByRole('radio', { name: PRODUCTS[product].type, exact: true });

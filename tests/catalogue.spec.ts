@@ -1,4 +1,4 @@
-import { PRODUCTS, covers, expect, test, type ProductName } from '../fixtures/index.ts';
+import { rule, PRODUCTS, covers, expect, test, type ProductName } from '../fixtures/index.ts';
 
 const PERSONAL_PRODUCTS: ProductName[] = ['Pack ID RGS**', 'Pack ID RGS***'];
 
@@ -6,7 +6,7 @@ test.describe('Choix du produit dans le catalogue (étape 6)', () => {
   for (const product of PERSONAL_PRODUCTS) {
     test(
       `Sélectionner « ${product} » ouvre le formulaire avec « ${PRODUCTS[product].type} » coché`,
-      { tag: ['@regression'], ...covers('step6') },
+      { tag: ['@regression'], ...covers('step6', rule('catalogue-opens-form')) },
       async ({ logInAs, me, catalogue, orderFormPage: form }) => {
         await logInAs(me);
         await catalogue.open();

@@ -1,4 +1,4 @@
-import { covers, expect, newPurchaseOrderNumber, test, type OrderChoices } from '../fixtures/index.ts';
+import { rule, covers, expect, newPurchaseOrderNumber, test, type OrderChoices } from '../fixtures/index.ts';
 
 /** Every required field filled, as the guide's example order. */
 const COMPLETE: OrderChoices = {
@@ -41,7 +41,14 @@ test.describe('Cas d’erreur : le bouton « Commander » reste grisé', () => {
   for (const { missing, without, completing } of MISSING) {
     test(
       `« Commander » reste grisé tant que ${missing}`,
-      { tag: ['@regression', '@error-case'], ...covers('greyedMissingField') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers(
+          'greyedMissingField',
+          rule('commander-greyed', 'refused'),
+          rule('commander-greyed', 'accepted'),
+        ),
+      },
       async ({ orderForm }) => {
         await orderForm.fillForm({ ...COMPLETE, ...without });
         await expect(orderForm.orderButton).toBeDisabled();
@@ -54,7 +61,15 @@ test.describe('Cas d’erreur : le bouton « Commander » reste grisé', () => {
 
   test(
     '« Commander » reste grisé avec « Autre » tant que le numéro de bon de commande est vide',
-    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step10') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers(
+        'greyedMissingField',
+        'step10',
+        rule('purchase-order-number', 'refused'),
+        rule('purchase-order-number', 'accepted'),
+      ),
+    },
     async ({ orderForm }) => {
       await orderForm.fillForm({ ...COMPLETE, payment: 'Autre' });
       await expect(orderForm.orderButton).toBeDisabled();
@@ -69,7 +84,10 @@ test.describe('Cas d’erreur : le bouton « Commander » reste grisé', () => {
 
   test(
     '« Commander » devient actif seulement quand tous les champs sont renseignés',
-    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('greyedMissingField', rule('commander-greyed', 'accepted')),
+    },
     async ({ orderForm }) => {
       await expect(orderForm.orderButton).toBeDisabled();
       await orderForm.chooseProduct('Pack ID RGS**');
@@ -84,7 +102,7 @@ test.describe('Cas d’erreur : le bouton « Commander » reste grisé', () => {
 
   test(
     '« Effacer le formulaire » vide tous les choix et grise à nouveau « Commander »',
-    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField') },
+    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', rule('clear-form')) },
     async ({ orderForm, me }) => {
       await orderForm.fillForm({
         ...COMPLETE,
@@ -113,7 +131,10 @@ test.describe('Cas d’erreur : le bouton « Commander » reste grisé — porte
 
   test(
     '« Commander » reste grisé avec « Une autre personne de » tant qu’aucune personne n’est choisie',
-    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step9') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('greyedMissingField', 'step9', rule('commander-greyed', 'refused')),
+    },
     async ({ orderForm }) => {
       await orderForm.fillForm(COMPLETE);
       await expect(orderForm.orderButton).toBeEnabled();

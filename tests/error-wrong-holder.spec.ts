@@ -39,7 +39,12 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
     'Un compte simple ne peut pas commander pour une autre personne : le formulaire le dit',
     {
       tag: ['@regression', '@error-case'],
-      ...covers('holderNeedsRights', 'step9', rule('holder-needs-rights')),
+      ...covers(
+        'holderNeedsRights',
+        'step9',
+        rule('holder-needs-rights'),
+        rule('holder-another-person', 'hidden'),
+      ),
     },
     async ({ orderForm, me }) => {
       await expect(orderForm.holder.getByRole('radio')).toHaveCount(1);
@@ -192,7 +197,12 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
     'Remède 2 en place : le mandataire peut choisir « Une autre personne de » son compte, parmi ses utilisateurs',
     {
       tag: ['@regression', '@error-case'],
-      ...covers('holderMandataire', 'step9', rule('holders-offered', 'shown')),
+      ...covers(
+        'holderMandataire',
+        'step9',
+        rule('holders-offered', 'shown'),
+        rule('holder-another-person', 'shown'),
+      ),
     },
     async ({ orderForm, customer, me }) => {
       await expect(orderForm.mandataireNote).toHaveCount(0);
@@ -220,8 +230,15 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
 
   test(
     'Un compte Délégué commande pour une autre personne de son compte',
-    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights', 'step9') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('holderNeedsRights', 'step9', rule('holder-another-person', 'shown')),
+    },
     async ({ orderForm, colleague, storedOrders }) => {
+      await expect(
+        orderForm.anotherPerson,
+        'a Délégué account is offered « Une autre personne de »',
+      ).toBeVisible();
       const number = await orderForm.placeOrder({
         product: 'Pack ID RGS**',
         duration: 1,
@@ -236,7 +253,10 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur — comp
 
   test(
     'Pour une autre personne, le porteur reçoit l’e-mail de commande et le formulaire PDF est à son nom',
-    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights', 'mail') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('holderNeedsRights', 'mail', rule('order-mail-recipients', 'sent'), rule('pdf-fields')),
+    },
     async ({ orderForm, colleague, mailbox, pdf, customer }) => {
       const number = await orderForm.placeOrder({
         product: 'Pack ID RGS***',

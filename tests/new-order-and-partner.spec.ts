@@ -1,4 +1,4 @@
-import { CATALOGUE, PARTNERS, covers, expect, test, mockOnly } from '../fixtures/index.ts';
+import { rule, CATALOGUE, PARTNERS, covers, expect, test, mockOnly } from '../fixtures/index.ts';
 
 test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
   test.beforeEach(async ({ logInAs, me }) => {
@@ -26,7 +26,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
 
   test(
     '« Continuer sans code partenaire » donne accès à l’ensemble des produits Certigna',
-    { tag: ['@regression'], ...covers('step5', 'step6') },
+    { tag: ['@regression'], ...covers('step5', 'step6', rule('catalogue-whole')) },
     async ({ partnerStep, catalogue }) => {
       await partnerStep.open();
       await partnerStep.continueWithoutPartnerCode();
@@ -43,7 +43,10 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
     'Un code partenaire connu restreint le catalogue aux produits du partenaire',
     {
       tag: ['@regression'],
-      annotation: [...covers('step5').annotation, mockOnly('the partner code DEMATIS is the mock’s')],
+      annotation: [
+        ...covers('step5', rule('partner-code', 'accepted')).annotation,
+        mockOnly('the partner code DEMATIS is the mock’s'),
+      ],
     },
     async ({ partnerStep, catalogue, orderFormPage: form }) => {
       const partner = PARTNERS.DEMATIS;
@@ -65,7 +68,10 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
     'Un code partenaire inconnu est refusé, avec un message, et le code saisi reste',
     {
       tag: ['@regression', '@error-case'],
-      annotation: [...covers('step5').annotation, mockOnly('the guide does not give the refusal’s wording')],
+      annotation: [
+        ...covers('step5', rule('partner-code', 'refused')).annotation,
+        mockOnly('the guide does not give the refusal’s wording'),
+      ],
     },
     async ({ partnerStep, catalogue }) => {
       await partnerStep.open();
@@ -82,7 +88,10 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
     'Valider un code partenaire vide est refusé, avec un message',
     {
       tag: ['@regression', '@error-case'],
-      annotation: [...covers('step5').annotation, mockOnly('the guide does not give the refusal’s wording')],
+      annotation: [
+        ...covers('step5', rule('partner-code', 'refused')).annotation,
+        mockOnly('the guide does not give the refusal’s wording'),
+      ],
     },
     async ({ partnerStep }) => {
       await partnerStep.open();

@@ -1,4 +1,5 @@
 import {
+  rule,
   PRODUCTS,
   SUBJECTS,
   allure,
@@ -77,6 +78,12 @@ for (const s of SCENARIOS) {
           'step11',
           'step12',
           'mail',
+          rule('price-table'),
+          rule('price-face-to-face', 'shown'),
+          rule('order-mail-pdf'),
+          rule('supporting-documents'),
+          rule('documents-face-to-face', 'shown'),
+          rule('pdf-fields'),
         ).annotation,
         ...(s.smoke ? [] : [mockOnly('its price is the mock’s, beyond the guide’s')]),
       ],

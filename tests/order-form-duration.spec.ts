@@ -22,7 +22,7 @@ test.describe('Durée de validité et tarif (étape 7)', () => {
         {
           tag: ['@regression'],
           annotation: [
-            ...covers('step7', rule('price-table')).annotation,
+            ...covers('step7', rule('price-table'), rule('price-face-to-face', 'shown')).annotation,
             // The guide fixes one price; the rest of the table is the mock's.
             ...(product === 'Pack ID RGS**' && years === 3
               ? []
@@ -55,7 +55,7 @@ test.describe('Durée de validité et tarif (étape 7)', () => {
 
   test(
     'Changer de type après la durée met le tarif à jour',
-    { tag: ['@regression'], ...covers('step6', 'step7') },
+    { tag: ['@regression'], ...covers('step6', 'step7', rule('price-table')) },
     async ({ orderForm }) => {
       await orderForm.chooseProduct('Pack ID RGS**');
       await orderForm.chooseDuration(3);
@@ -68,7 +68,7 @@ test.describe('Durée de validité et tarif (étape 7)', () => {
 
   test(
     'Le « Pack ID RGS* », vérifié en ligne, n’a pas de frais de face-à-face',
-    { tag: ['@regression'], ...covers('step7') },
+    { tag: ['@regression'], ...covers('step7', rule('price-face-to-face', 'hidden')) },
     async ({ orderForm }) => {
       await orderForm.chooseProduct('Pack ID RGS*');
       await orderForm.chooseDuration(1);

@@ -1,9 +1,9 @@
-import { PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
+import { rule, PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
 
 test.describe('Moyen de paiement (étape 10)', () => {
   test(
     'Tant qu’aucun moyen de paiement n’est choisi, le formulaire invite à en choisir un',
-    { tag: ['@regression'], ...covers('step10') },
+    { tag: ['@regression'], ...covers('step10', rule('payment-modes', 'shown')) },
     async ({ orderForm }) => {
       for (const mode of PAYMENT_MODES) await expect(orderForm.paymentMode(mode)).not.toBeChecked();
       await expect(orderForm.paymentPrompt).toBeVisible();
@@ -66,7 +66,7 @@ test.describe('Client administration : seul « Autre » est disponible (étape 1
 
   test(
     'Une administration ne se voit proposer que « Autre »',
-    { tag: ['@regression', '@error-case'], ...covers('step10') },
+    { tag: ['@regression', '@error-case'], ...covers('step10', rule('payment-modes', 'hidden')) },
     async ({ orderForm }) => {
       await expect(orderForm.payment.getByRole('radio')).toHaveCount(1);
       await expect(orderForm.paymentMode('Autre')).toBeVisible();
@@ -78,7 +78,15 @@ test.describe('Client administration : seul « Autre » est disponible (étape 1
 
   test(
     'Une administration doit saisir son numéro de bon de commande pour pouvoir commander',
-    { tag: ['@regression', '@error-case'], ...covers('step10', 'greyedMissingField') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers(
+        'step10',
+        'greyedMissingField',
+        rule('purchase-order-number', 'refused'),
+        rule('purchase-order-number', 'accepted'),
+      ),
+    },
     async ({ orderForm, confirmation, storedOrders }) => {
       const purchaseOrder = newPurchaseOrderNumber();
       await orderForm.fillForm({

@@ -1,4 +1,5 @@
 import {
+  rule,
   PRODUCTS,
   covers,
   expect,
@@ -12,7 +13,7 @@ test.describe("Conditions générales d'utilisation et « Commander » (étapes 
   for (const product of Object.keys(PRODUCTS) as ProductName[]) {
     test(
       `La case des CGU nomme l’autorité « ${PRODUCTS[product].authority} » pour « ${product} »`,
-      { tag: ['@regression'], ...covers('step11') },
+      { tag: ['@regression'], ...covers('step11', rule('cgu-authority')) },
       async ({ orderForm }) => {
         await orderForm.chooseProduct(product);
         await expect(orderForm.termsFor(PRODUCTS[product].authority)).not.toBeChecked();
@@ -25,7 +26,7 @@ test.describe("Conditions générales d'utilisation et « Commander » (étapes 
 
   test(
     '« Commander » enregistre la commande, affiche son numéro et la liste dans l’espace client',
-    { tag: ['@regression'], ...covers('step12') },
+    { tag: ['@regression'], ...covers('step12', rule('commander-greyed', 'accepted')) },
     async ({ orderForm, confirmation, customerArea, me, storedOrders }) => {
       await orderForm.fillForm({
         product: 'Pack ID RGS**',

@@ -1,4 +1,4 @@
-import { confirmedOrderNumber, covers, expect, isRefusalPage, test } from '../fixtures/index.ts';
+import { rule, confirmedOrderNumber, covers, expect, isRefusalPage, test } from '../fixtures/index.ts';
 
 /**
  * The page greys « Commander » and hides what a customer may not choose; these tests post
@@ -8,7 +8,7 @@ import { confirmedOrderNumber, covers, expect, isRefusalPage, test } from '../fi
 test.describe('Le serveur refuse une commande que la page aurait empêchée', () => {
   test(
     'Contrôle : une commande complète envoyée directement au serveur est acceptée',
-    { tag: ['@regression'], ...covers('step12') },
+    { tag: ['@regression'], ...covers('step12', rule('server-price', 'accepted')) },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3 });
@@ -20,7 +20,10 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
 
   test(
     'Une commande pour une autre personne depuis un compte simple est refusée et rien n’est enregistré',
-    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('holderNeedsRights', rule('server-other-holder', 'refused')),
+    },
     async ({ directOrders, me, colleague, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: colleague.id });
@@ -33,7 +36,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
 
   test(
     'Une commande sans les CGU acceptées est refusée et rien n’est enregistré',
-    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step11') },
+    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step11', rule('server-cgu')) },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, acceptTerms: false });
@@ -46,7 +49,10 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
 
   test(
     'Une commande « Autre » sans numéro de bon de commande est refusée et rien n’est enregistré',
-    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step10') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('greyedMissingField', 'step10', rule('server-purchase-order')),
+    },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({
@@ -63,7 +69,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
 
   test(
     'Une commande dont le prix n’est pas celui du tarif est refusée et rien n’est enregistré',
-    { tag: ['@regression', '@error-case'], ...covers('step7') },
+    { tag: ['@regression', '@error-case'], ...covers('step7', rule('server-price', 'refused')) },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, price: '1.0' });
@@ -79,7 +85,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
 
   test(
     'Une administration qui force un paiement par carte est refusée et rien n’est enregistré',
-    { tag: ['@regression', '@error-case'], ...covers('step10') },
+    { tag: ['@regression', '@error-case'], ...covers('step10', rule('server-administration-payment')) },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, payment: 'Carte Bancaire' });
@@ -96,7 +102,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
 
   test(
     'Contrôle : un mandataire qui désigne un autre utilisateur de son compte est accepté',
-    { tag: ['@regression'], ...covers('holderNeedsRights') },
+    { tag: ['@regression'], ...covers('holderNeedsRights', rule('server-other-holder', 'accepted')) },
     async ({ directOrders, me, colleague, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: colleague.id });
@@ -108,7 +114,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée — 
 
   test(
     'Un mandataire ne peut pas désigner comme porteur l’utilisateur d’un autre compte',
-    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights') },
+    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights', rule('server-holder-of-account')) },
     async ({ directOrders, me, accounts, storedOrders }) => {
       const stranger = (await accounts.create('plain', { colleagues: 0 })).users[0]!;
       const session = await directOrders.as(me);

@@ -11,7 +11,7 @@ import {
   PAYMENT_MODES,
   productsFor,
   PURCHASE_ORDER_MODE,
-  PURCHASE_ORDER_PATTERN,
+  POSTAL_ADDRESS,
   REQUIRED_ORDER_FIELDS,
   SERVER_PRODUCTS,
   serverProductsFor,
@@ -259,7 +259,7 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   if (!holderId) return incomplete('Autre porteur');
   const payment = PAYMENT_MODES.find((m) => m.value === field(form, 'paiement'))?.value;
   const purchaseOrder = field(form, 'bon_commande');
-  if (payment === PURCHASE_ORDER_MODE && !PURCHASE_ORDER_PATTERN.test(purchaseOrder)) {
+  if (payment === PURCHASE_ORDER_MODE && !checks.purchaseOrderAccepted(purchaseOrder)) {
     return incomplete('Numéro de bon de commande');
   }
 
@@ -281,7 +281,7 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
   }
 
   const holder = holderId === 'moi' ? me.user : deps.store.user(holderId);
-  if (!holder || holder.accountId !== me.account.id || !holder.active) {
+  if (!holder || !checks.holderOfAccount(holder, me.account.id)) {
     return refuse(403, "Ce porteur n'est pas un utilisateur actif de votre compte.");
   }
   if (holder.id !== me.user.id && !checks.otherHolderAllowed(me.account, rules)) {
@@ -290,7 +290,7 @@ async function checkOrder(deps: Deps, me: CustomerContext, form: Form): Promise<
       'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.',
     );
   }
-  if (!rules.paymentModesFor(me.account).includes(payment)) {
+  if (!checks.paymentAllowed(me.account, payment, rules)) {
     return refuse(
       403,
       me.account.customerType === 'administration'
@@ -331,6 +331,7 @@ async function orderMailFor(
     orderedBy: me.user,
     holder,
     documents,
+    address: POSTAL_ADDRESS,
     skin: deps.skin,
   };
   const { mails } = deps.behaviour;

@@ -1,0 +1,58 @@
+import { PARTNERS, covers, expect, mockOnly, rule, test } from '../fixtures/index.ts';
+
+/** How a person may type the partner code they were given: in lower case, or pasted with spaces. */
+const TYPED = [
+  { how: 'en minuscules', code: 'dematis' },
+  { how: 'entouré d’espaces, comme collé depuis un e-mail', code: '  DEMATIS  ' },
+] as const;
+
+test.describe('Code partenaire saisi comme une personne le tape (étape 5)', () => {
+  test.beforeEach(async ({ logInAs, me }) => {
+    await logInAs(me);
+  });
+
+  for (const { how, code } of TYPED) {
+    test(
+      `Un code partenaire connu saisi ${how} est accepté et restreint le catalogue`,
+      {
+        tag: ['@regression'],
+        annotation: [
+          ...covers('step5', rule('partner-code-typing', 'accepted'), rule('partner-code', 'accepted'))
+            .annotation,
+          mockOnly('the partner code DEMATIS is the mock’s'),
+        ],
+      },
+      async ({ partnerStep, catalogue }) => {
+        const partner = PARTNERS.DEMATIS;
+        await partnerStep.open();
+        const answer = await partnerStep.enterPartnerCode(code);
+
+        expect(answer.status(), `the code « ${code} » is accepted`).toBeLessThan(400);
+        await expect(partnerStep.unknownCode, `« ${code} » is not refused as unknown`).toBeHidden();
+        await expect(catalogue.partner(partner.name)).toBeVisible();
+        await expect(catalogue.allProducts).toHaveText([...partner.products]);
+      },
+    );
+  }
+
+  test(
+    'Un code qui ressemble seulement à un code connu est refusé',
+    {
+      tag: ['@regression', '@error-case'],
+      annotation: [
+        ...covers('step5', rule('partner-code-typing', 'refused'), rule('partner-code', 'refused'))
+          .annotation,
+        mockOnly('the partner code DEMATIS is the mock’s'),
+      ],
+    },
+    async ({ partnerStep, catalogue }) => {
+      await partnerStep.open();
+      const answer = await partnerStep.enterPartnerCode('DEMATIS2');
+
+      expect(answer.status(), 'a code that is not a partner’s is refused').toBe(400);
+      await expect(partnerStep.unknownCode).toBeVisible();
+      await expect(partnerStep.partnerCode).toHaveValue('DEMATIS2');
+      await expect(catalogue.allProducts).toHaveCount(0);
+    },
+  );
+});

@@ -1,0 +1,86 @@
+import {
+  DURATIONS,
+  PRODUCTS,
+  covers,
+  durationLabel,
+  expect,
+  mockOnly,
+  priceLabel,
+  rule,
+  test,
+  type ProductName,
+} from '../fixtures/index.ts';
+
+/** The one price the guide prints: « Pack ID RGS** », 3 ans. */
+const GUIDE_PRICE = '250.0 € HT';
+const FACE_TO_FACE = 'Frais de face-à-face : +/- 50 € HT';
+
+test.describe('Le « Tarif » de chaque type et de chaque durée (étape 7)', () => {
+  test(
+    'Le guide : « Pack ID RGS** », 3 ans, coûte 250.0 € HT plus les frais de face-à-face',
+    { tag: ['@regression'], ...covers('step7', rule('price-table'), rule('price-face-to-face', 'shown')) },
+    async ({ orderForm }) => {
+      await orderForm.chooseProduct('Pack ID RGS**');
+      await orderForm.chooseDuration(3);
+      await expect(orderForm.price.duration).toHaveText(`Durée (3 ans) : ${GUIDE_PRICE}`);
+      await expect(orderForm.price.total).toHaveText(`Total : ${GUIDE_PRICE}`);
+      await expect(orderForm.price.faceToFace).toHaveText(FACE_TO_FACE);
+    },
+  );
+
+  for (const product of Object.keys(PRODUCTS) as ProductName[]) {
+    const { faceToFace } = PRODUCTS[product];
+
+    test(
+      `« ${product} » : chaque durée affiche son prix du tarif publié, ${faceToFace ? 'avec' : 'sans'} les frais de face-à-face`,
+      {
+        tag: ['@regression'],
+        annotation: [
+          ...covers('step7', rule('price-table'), rule('price-face-to-face', faceToFace ? 'shown' : 'hidden'))
+            .annotation,
+          mockOnly('the price table beyond 250.0 € HT is the mock’s'),
+        ],
+      },
+      async ({ orderForm }) => {
+        await orderForm.chooseProduct(product);
+        for (const years of DURATIONS) {
+          await orderForm.chooseDuration(years);
+          const price = priceLabel(product, years);
+          await expect(orderForm.price.duration, `${product}, ${durationLabel(years)}`).toHaveText(
+            `Durée (${durationLabel(years)}) : ${price}`,
+          );
+          await expect(orderForm.price.total, `${product}, ${durationLabel(years)}`).toHaveText(
+            `Total : ${price}`,
+          );
+          await expect(
+            orderForm.price.faceToFace,
+            `the face-à-face fee is ${faceToFace ? 'shown' : 'not shown'} for ${product}`,
+          ).toHaveText(faceToFace ? [FACE_TO_FACE] : []);
+        }
+      },
+    );
+  }
+
+  test(
+    'Le prix affiché est celui que le serveur enregistre, pour chaque type et chaque durée',
+    {
+      tag: ['@regression'],
+      annotation: [
+        ...covers('step7', rule('price-table'), rule('server-price', 'accepted')).annotation,
+        mockOnly('places twelve orders with the mock’s price table'),
+      ],
+    },
+    async ({ directOrders, me }) => {
+      const session = await directOrders.as(me);
+      for (const product of Object.keys(PRODUCTS) as ProductName[]) {
+        for (const years of DURATIONS) {
+          const answer = await session.post({ product, duration: years });
+          expect(
+            answer.status(),
+            `the server takes ${product}, ${durationLabel(years)} at ${priceLabel(product, years)}`,
+          ).toBe(303);
+        }
+      }
+    },
+  );
+});
