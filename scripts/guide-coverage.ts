@@ -2,7 +2,10 @@
  * `npm run coverage`: the traceability matrix, guide step or error case → tests, built
  * from the suite's own listing (`playwright test --list --reporter=json`), never from a
  * hand-kept table. Exits 1 when a step or error case of the guide has no test, when a
- * test declares no guide entry, or when a test names an entry the guide list lacks.
+ * test declares no guide entry, or when a test names an entry the guide list lacks. Then the
+ * rule inventory (fixtures/rules.ts): each rule → its tests (on each of its sides) and the named
+ * defects that break it; exits 1 on a rule or side with no test, a rule with no defect, a defect
+ * that names no rule, or a rule a test names that the inventory lacks.
  */
 import { spawnSync } from 'node:child_process';
 import { GUIDE, GUIDE_ANNOTATION, RULE_ANNOTATION, type GuideId } from '../fixtures/guide.ts';
@@ -88,9 +91,9 @@ for (const id of Object.keys(RULES) as RuleId[]) {
 console.log(ruleLines.join('\n'));
 for (const label of byCheck.keys())
   if (!knownChecks.has(label)) ruleProblems.push(`Tests check a rule the inventory lacks: ${label}`);
-const orphanDefects = Object.keys(DEFECTS).filter((d) => !defectsOfRules.has(d));
-if (orphanDefects.length)
-  console.log(`\nDefects no rule names yet (${orphanDefects.length}): ${orphanDefects.join(', ')}`);
+// A defect that no rule names proves nothing the inventory can show.
+for (const d of Object.keys(DEFECTS).filter((name) => !defectsOfRules.has(name)))
+  ruleProblems.push(`Defect ${d} breaks no rule of the inventory (fixtures/rules/)`);
 
 const undeclared = tests.filter((t) => t.covers.length === 0);
 const strangers = [...byTitle.keys()].filter((title) => !known.has(title));
