@@ -7,8 +7,11 @@
  * start).
  *
  * A defect is caught at the suite's first failure, so each defect run stops there
- * (`--max-failures=1`) and reports that first failing test: a caught defect costs the tests up to
- * it, only the clean run and a missed defect pay the whole suite. That test is then run again on a
+ * (`--max-failures=1`) and reports that first failing test. The run starts with the tests of the
+ * rules the defect breaks (fixtures/rules/: each rule names its defects, each test its rules), so
+ * a caught defect costs a handful of tests; only when those all pass does it run the whole suite
+ * (a catch elsewhere still counts, and says so). Only the clean run and a missed defect pay the
+ * whole suite. That test is then run again on a
  * mock without the defect: it must pass there, or the failure was not the defect's doing (a slow
  * machine, a flaky test) and the defect run is made once more; twice unconfirmed is an error, not
  * a catch. `--full` runs the whole suite per defect and lists every test that failed (no
@@ -25,7 +28,9 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../fixtures/rules.ts';
 import { DEFECTS, type DefectName } from '../mock-site/defects.ts';
+import { listTests } from './lib/listing.ts';
 import { run } from './lib/proc.ts';
 import { readReport, reportedTests, type JSONReport } from './lib/report.ts';
 
@@ -53,6 +58,21 @@ const BASE_PORT = Number(process.env.DEFECTS_BASE_PORT) || 5100;
 const dir = 'reports/defects';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
+
+/** For each defect, the tests of the rules it breaks (`file:line`), from the suite's listing. */
+function testsOfRules(): Map<string, string[]> {
+  const listed = listTests('chromium');
+  const byDefect = new Map<string, string[]>();
+  for (const id of Object.keys(RULES) as RuleId[]) {
+    const r: Rule = RULES[id];
+    const labels = new Set(
+      r.sides ? r.sides.map((side) => ruleCheckLabel({ rule: id, side })) : [ruleCheckLabel({ rule: id })],
+    );
+    const where = listed.filter((t) => t.checks.some((c) => labels.has(c))).map((t) => t.where);
+    for (const d of r.defects) byDefect.set(d, [...new Set([...(byDefect.get(d) ?? []), ...where])]);
+  }
+  return byDefect;
+}
 
 interface Failed {
   /** « file › title » */
@@ -83,6 +103,8 @@ interface Result {
   passed: number;
   seconds: number;
   error?: string;
+  /** Caught by the tests of the rules it breaks, or only by the whole suite. */
+  by?: 'its rules' | 'the suite';
 }
 
 interface RunOptions {
@@ -168,8 +190,20 @@ if (cleanReport) {
  */
 async function caughtAndConfirmed(defect: string, slot: number): Promise<Result> {
   let last: Result | undefined;
+  const ruleTests = ruleTestsOf.get(defect) ?? [];
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const r = await runWith(defect, slot, { stopAtFirst: true, label: `${defect}-${attempt}` });
+    let r: Result = { defect, outcome: 'missed', failed: [], passed: 0, seconds: 0 };
+    if (ruleTests.length)
+      r = await runWith(defect, slot, {
+        stopAtFirst: true,
+        locations: ruleTests,
+        label: `${defect}-${attempt}-rules`,
+      });
+    if (r.outcome === 'caught') r.by = 'its rules';
+    else {
+      const whole = await runWith(defect, slot, { stopAtFirst: true, label: `${defect}-${attempt}` });
+      r = { ...whole, seconds: whole.seconds + r.seconds, by: 'the suite' };
+    }
     if (r.outcome !== 'caught') return r;
     const first = r.failed[0]!;
     const control = await runWith('', slot, {
@@ -189,6 +223,7 @@ async function caughtAndConfirmed(defect: string, slot: number): Promise<Result>
   return last!;
 }
 
+const ruleTestsOf = full ? new Map<string, string[]>() : testsOfRules();
 const results: Result[] = [];
 const queue = [...selected];
 await Promise.all(
@@ -197,7 +232,7 @@ await Promise.all(
       const r = full ? await runWith(name, slot + 1) : await caughtAndConfirmed(name, slot + 1);
       results.push(r);
       console.log(
-        `  ${r.outcome === 'caught' ? 'caught' : r.outcome.toUpperCase()} ${name} (${r.seconds.toFixed(1)} s)`,
+        `  ${r.outcome === 'caught' ? 'caught' : r.outcome.toUpperCase()} ${name} (${r.seconds.toFixed(1)} s${r.by ? `, by ${r.by}` : ''})`,
       );
       if (r.error) console.log(r.error.replace(/^/gm, '      '));
     }
@@ -220,5 +255,8 @@ const caught = results.filter((r) => r.outcome === 'caught').length;
 console.log(
   `\nTotal time ${((performance.now() - started) / 1000 / 60).toFixed(1)} min, ${parallel} run(s) at a time.`,
 );
+const elsewhere = results.filter((r) => r.outcome === 'caught' && r.by === 'the suite').map((r) => r.defect);
+if (elsewhere.length)
+  console.log(`Caught only outside the tests of the rules they break: ${elsewhere.join(', ')}`);
 console.log(`caught ${caught} of ${results.length} defects`);
 process.exit(caught === results.length ? 0 : 1);

@@ -7,41 +7,14 @@
  * defects that break it; exits 1 on a rule or side with no test, a rule with no defect, a defect
  * that names no rule, or a rule a test names that the inventory lacks.
  */
-import { spawnSync } from 'node:child_process';
-import { GUIDE, GUIDE_ANNOTATION, RULE_ANNOTATION, type GuideId } from '../fixtures/guide.ts';
+import { GUIDE, type GuideId } from '../fixtures/guide.ts';
 import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../fixtures/rules.ts';
 import { DEFECTS } from '../mock-site/defects.ts';
-import { reportedTests, type JSONReport } from './lib/report.ts';
-
-type Listed = { title: string; where: string; covers: string[]; checks: string[] };
+import { listTests, type Listed } from './lib/listing.ts';
 
 const PROJECT = process.env.COVERAGE_PROJECT ?? 'chromium';
 
-function listTests(): Listed[] {
-  const run = spawnSync('npx', ['playwright', 'test', '--list', '--reporter=json', `--project=${PROJECT}`], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    // The JSON goes to stdout only when the reporter has no output file.
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: '', PLAYWRIGHT_JSON_OUTPUT_FILE: '' },
-  });
-  if (run.status !== 0) {
-    process.stderr.write(run.stderr);
-    throw new Error(`playwright test --list exited with ${run.status}`);
-  }
-  const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as JSONReport;
-  return reportedTests(report).map((t) => ({
-    title: t.title,
-    where: `${t.file}:${t.line}`,
-    covers: [
-      ...new Set(t.annotations.filter((a) => a.type === GUIDE_ANNOTATION).map((a) => a.description ?? '')),
-    ],
-    checks: [
-      ...new Set(t.annotations.filter((a) => a.type === RULE_ANNOTATION).map((a) => a.description ?? '')),
-    ],
-  }));
-}
-
-const tests = listTests();
+const tests = listTests(PROJECT);
 const byTitle = new Map<string, Listed[]>();
 for (const t of tests) for (const c of t.covers) byTitle.set(c, [...(byTitle.get(c) ?? []), t]);
 
