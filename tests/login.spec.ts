@@ -7,7 +7,7 @@ import {
   SUBJECTS,
   newPassword,
   test,
-  mockOnly,
+  writes,
   configuredTarget,
 } from '../fixtures/index.ts';
 
@@ -83,7 +83,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
     '« Mot de passe oublié ? » : le client reçoit un lien, choisit un nouveau mot de passe et se connecte',
     {
       tag: ['@regression'],
-      annotation: [...covers('step2').annotation, mockOnly('it changes the account’s password')],
+      annotation: [...covers('step2').annotation, writes('it changes the account’s password')],
     },
     async ({ loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me, target }) => {
       await loginPage.open();
