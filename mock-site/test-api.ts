@@ -183,6 +183,16 @@ export function testApi(store: Store, token: string, skin: Skin) {
     return c.json({ orders });
   });
 
+  // What the store holds, counted: how a check proves a read-only run wrote nothing.
+  app.get('/summary', (c) => {
+    const accounts = store.searchAccounts('');
+    return c.json({
+      accounts: accounts.length,
+      users: accounts.reduce((n, a) => n + store.usersOf(a.id).length, 0),
+      orders: accounts.reduce((n, a) => n + store.ordersOf(a.id).length, 0),
+    });
+  });
+
   app.post('/reset', async (c) => {
     store.clear();
     await seedDemo(store);

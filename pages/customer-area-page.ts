@@ -52,6 +52,12 @@ export class CustomerAreaPage {
     });
   }
 
+  /** What « Vos commandes » shows of each order: one text per row or item. */
+  async listedOrders(): Promise<string[]> {
+    await this.orders.waitFor();
+    return entries(this.page).filter({ hasText: portal.orderNumber }).allInnerTexts();
+  }
+
   /** One order in « Vos commandes » (a table row or a list item), by its number. */
   order(number: string): Locator {
     return entries(this.page).filter({ hasText: number });

@@ -10,7 +10,7 @@ import {
   orderFormFile,
   orderFormFields,
   SUBJECTS,
-  mockOnly,
+  writes,
   newPassword,
   test,
 } from '../fixtures/index.ts';
@@ -32,6 +32,26 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       });
 
       await expect(storedOrders).toHaveStoredOrder({ number, holder: me });
+    },
+  );
+
+  test(
+    'Par défaut, le formulaire coche la personne connectée comme porteur, et la commande peut partir ainsi',
+    { tag: ['@regression', '@error-case'], ...covers('holderDefault', 'step9') },
+    async ({ orderForm, me }) => {
+      await expect(orderForm.holderQuestion).toBeVisible();
+      await expect(orderForm.holderExplanation).toBeVisible();
+      await expect(orderForm.holderRadio(me)).toBeChecked();
+      await orderForm.fillForm({
+        product: 'Pack ID RGS**',
+        duration: 3,
+        os: 'Windows',
+        payment: 'Virement',
+        acceptTerms: true,
+      });
+      // Read-only, on any portal: nothing else to choose, the order may leave for the person logged in.
+      await expect(orderForm.holderRadio(me)).toBeChecked();
+      await expect(orderForm.orderButton).toBeEnabled();
     },
   );
 
@@ -59,12 +79,15 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
     'Remède 1 : un administrateur du compte crée le futur porteur, qui active son compte par e-mail et commande son certificat',
     {
       tag: ['@regression', '@error-case'],
-      ...covers(
-        'holderCreatedByAdmin',
-        'step9',
-        rule('created-user-pending'),
-        rule('created-user-may-order'),
-      ),
+      annotation: [
+        ...covers(
+          'holderCreatedByAdmin',
+          'step9',
+          rule('created-user-pending'),
+          rule('created-user-may-order'),
+        ).annotation,
+        writes('it creates a user'),
+      ],
     },
     async ({
       logInAs,
@@ -151,7 +174,7 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       tag: ['@regression', '@error-case'],
       annotation: [
         ...covers('holderMandataire', 'step9', rule('mandataire-switch')).annotation,
-        mockOnly('it switches the mandataire function on for a seeded account'),
+        writes('staff switch the mandataire function on for the account'),
       ],
     },
     async ({ orderForm, manager, customer, colleague, storedOrders, mailbox }) => {

@@ -7,7 +7,7 @@ import {
   SUBJECTS,
   newPassword,
   test,
-  mockOnly,
+  writes,
   configuredTarget,
 } from '../fixtures/index.ts';
 
@@ -88,7 +88,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
       tag: ['@regression'],
       annotation: [
         ...covers('step2', rule('password-reset', 'sent')).annotation,
-        mockOnly('it changes the account’s password'),
+        writes('it changes the account’s password'),
       ],
     },
     async ({ loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me, target }) => {

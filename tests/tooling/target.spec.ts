@@ -88,11 +88,13 @@ test.describe('Configuration de la cible (.env)', () => {
     expect(unmetNeed(target, 'seeding')).toContain('leave BASE_URL empty');
   });
 
-  test('Tous les rôles, leurs sociétés et une boîte mail : seuls le mock et la commande sont sautés', () => {
+  test('Tous les rôles, leurs sociétés et une boîte mail : seuls le mock, les écritures et la commande sont sautés', () => {
     const target = readTarget({
       BASE_URL: PORTAL,
       ...HOLDER,
       HOLDER_COMPANY: 'Senez Conseil',
+      HOLDER_SIRET: '812 345 676 00017',
+      MANDATAIRE_SIRET: '44306184100013',
       ACCOUNT_ADMIN_LOGIN: 'qa.admin',
       ACCOUNT_ADMIN_PASSWORD: 'S3cret-admin!',
       MANDATAIRE_LOGIN: 'qa.mandataire',
@@ -103,6 +105,8 @@ test.describe('Configuration de la cible (.env)', () => {
       MAIL_CATCHER_URL: 'http://localhost:1080',
     });
     expect(target.accounts.mandataire?.company).toBe('Cabinet Mandat');
+    expect(target.accounts.holder?.siret).toBe('81234567600017');
+    expect(target.mode).toBe('production');
     const unmet = (
       [
         'holder',
@@ -111,6 +115,8 @@ test.describe('Configuration de la cible (.env)', () => {
         'staff',
         'holderCompany',
         'mandataireCompany',
+        'holderSiret',
+        'mandataireSiret',
         'mailbox',
       ] satisfies Need[]
     ).filter((n) => unmetNeed(target, n) !== undefined);
@@ -120,9 +126,14 @@ test.describe('Configuration de la cible (.env)', () => {
     expect(summary).toContain(`Target: ${PORTAL}`);
     expect(summary).toContain('mandataire: qa.mandataire');
     expect(summary).toContain('never submitted');
+    expect(summary.split('\n')[0]).toMatch(/^Mode: PRODUCTION/);
+    expect(describeTarget({ ...target, mode: 'staging', allowAccountChanges: true })).toMatch(
+      /^Mode: STAGING/,
+    );
     const skipped = summary.split('\n').filter((l) => l.startsWith('  - those that'));
     expect(skipped).toEqual([
       `  - those that ${unmetNeed(target, 'seeding')!.replace(/^needs/, 'need')}`,
+      `  - those that ${unmetNeed(target, 'accountChanges')}`,
       `  - those that ${unmetNeed(target, 'orderSubmission')}`,
     ]);
   });

@@ -1,0 +1,59 @@
+/**
+ * The deployed check's closing table: each guide entry (fixtures/guide.ts) against each
+ * configuration, with how many of the tests covering it passed, failed or were skipped.
+ */
+import { GUIDE, GUIDE_ANNOTATION } from '../../fixtures/guide.ts';
+import type { ReportedTest } from './report.ts';
+
+export interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+/** Passed, failed and skipped tests per guide entry title, of one run. */
+export function tallyByEntry(tests: ReportedTest[]): Map<string, Tally> {
+  const tally = new Map<string, Tally>(
+    Object.values(GUIDE).map((e) => [e.title, { passed: 0, failed: 0, skipped: 0 }]),
+  );
+  for (const t of tests)
+    for (const a of t.annotations.filter((x) => x.type === GUIDE_ANNOTATION)) {
+      const row = tally.get(a.description ?? '');
+      if (!row) continue;
+      if (t.status === 'expected' || t.status === 'flaky') row.passed++;
+      else if (t.status === 'unexpected') row.failed++;
+      else row.skipped++;
+    }
+  return tally;
+}
+
+/** The guide entries with no passing test in that run. */
+export function entriesWithoutPass(tally: Map<string, Tally>): string[] {
+  return [...tally].filter(([, t]) => t.passed === 0).map(([title]) => title);
+}
+
+/** The table, one line per guide entry, « passed/failed/skipped » per column. */
+export function guideTable(columns: [string, Map<string, Tally>][]): string {
+  const width = 58;
+  const cell = 18;
+  const cut = (s: string) => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
+  const head = `${'Guide entry'.padEnd(width)} ${columns.map(([name]) => name.padEnd(cell)).join(' ')}`;
+  const lines = Object.values(GUIDE).map(({ title }) => {
+    const cells = columns.map(([, tally]) => {
+      const t = tally.get(title)!;
+      return `${t.passed} ✓ ${t.failed} ✗ ${t.skipped} –`.padEnd(cell);
+    });
+    return `${cut(title)} ${cells.join(' ')}`;
+  });
+  const totals = columns.map(([, tally]) => {
+    const n = Object.keys(GUIDE).length;
+    return `${n - entriesWithoutPass(tally).length}/${n} entries ✓`.padEnd(cell);
+  });
+  return [
+    head,
+    '-'.repeat(head.length),
+    ...lines,
+    '-'.repeat(head.length),
+    `${'(passed ✓ failed ✗ skipped –)'.padEnd(width)} ${totals.join(' ')}`,
+  ].join('\n');
+}
