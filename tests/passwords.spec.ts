@@ -3,7 +3,7 @@ import {
   covers,
   expect,
   holderName,
-  mockOnly,
+  writes,
   newPasswordLink,
   rule,
   SUBJECTS,
@@ -104,7 +104,7 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
           rule('password-confirmation', 'refused'),
           rule('reset-link-single-use'),
         ).annotation,
-        mockOnly('it changes the account’s password'),
+        writes('it changes the account’s password'),
       ],
     },
     async ({ forgottenPasswordPage, newPasswordPage, loginPage, customerArea, mailbox, me, target }) => {

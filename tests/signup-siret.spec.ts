@@ -6,7 +6,7 @@ import {
   IDENTIFIER_LINES,
   laPosteSiret,
   mailLines,
-  mockOnly,
+  writes,
   newPassword,
   newSiret,
   rule,
@@ -44,7 +44,7 @@ async function activateFromMail(
 
 test.describe(
   '« Créer votre espace client » : le numéro SIRET',
-  { annotation: mockOnly('it creates customer areas') },
+  { annotation: writes('it creates customer areas') },
   () => {
     test(
       'Un SIRET de La Poste dont la somme des chiffres est un multiple de 5 est accepté',
@@ -132,7 +132,7 @@ test.describe(
 
 test.describe(
   '« Créer votre espace client » : société ou administration',
-  { annotation: mockOnly('it creates customer areas') },
+  { annotation: writes('it creates customer areas') },
   () => {
     for (const { kind, title, side } of [
       {
