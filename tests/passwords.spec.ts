@@ -15,6 +15,32 @@ const MIN_LENGTH = 8;
 const SEVEN = 'Ab3-xyz';
 const EIGHT = 'Ab3-wxyz';
 
+type Fixtures = Parameters<Parameters<typeof test>[2]>[0];
+
+/**
+ * A user just created by their account's administrator, on the page their activation e-mail's
+ * link opens, where they choose a password.
+ */
+async function newUserAtActivation({
+  accounts,
+  logInAs,
+  customerArea,
+  mailbox,
+  activationPage,
+  target,
+}: Pick<Fixtures, 'accounts' | 'logInAs' | 'customerArea' | 'mailbox' | 'activationPage' | 'target'>) {
+  const account = await accounts.create('plain', { layout: ['admin'] });
+  const holder = accounts.newPerson();
+  await logInAs(account.users[0]!);
+  await customerArea.open();
+  await customerArea.users.createUser(holder);
+  await customerArea.logOut();
+  const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
+  const link = activationLink(mail, target.baseURL);
+  await activationPage.openFromMail(link);
+  return { holder, link };
+}
+
 test.describe('Choisir un mot de passe : longueur et confirmation', () => {
   test(
     'Activation : un mot de passe de 7 caractères est refusé, un de 8 caractères est accepté et ouvre l’espace client',
@@ -27,14 +53,14 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
       ),
     },
     async ({ accounts, logInAs, customerArea, mailbox, activationPage, loginPage, target }) => {
-      const account = await accounts.create('plain', { layout: ['admin'] });
-      const holder = accounts.newPerson();
-      await logInAs(account.users[0]!);
-      await customerArea.open();
-      await customerArea.users.createUser(holder);
-      await customerArea.logOut();
-      const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
-      await activationPage.openFromMail(activationLink(mail, target.baseURL));
+      const { holder } = await newUserAtActivation({
+        accounts,
+        logInAs,
+        customerArea,
+        mailbox,
+        activationPage,
+        target,
+      });
 
       const short = await activationPage.submitPasswords(SEVEN, SEVEN);
       expect(short.status(), 'a 7-character password is refused').toBe(400);
@@ -63,15 +89,14 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
       ),
     },
     async ({ accounts, logInAs, customerArea, mailbox, activationPage, loginPage, target }) => {
-      const account = await accounts.create('plain', { layout: ['admin'] });
-      const holder = accounts.newPerson();
-      await logInAs(account.users[0]!);
-      await customerArea.open();
-      await customerArea.users.createUser(holder);
-      await customerArea.logOut();
-      const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
-      const link = activationLink(mail, target.baseURL);
-      await activationPage.openFromMail(link);
+      const { holder, link } = await newUserAtActivation({
+        accounts,
+        logInAs,
+        customerArea,
+        mailbox,
+        activationPage,
+        target,
+      });
 
       const differ = await activationPage.submitPasswords('Premier-2026!', 'Premier-2027!');
       expect(differ.status(), 'a confirmation that differs is refused').toBe(400);
