@@ -52,6 +52,7 @@ export const PARTNERS: readonly Partner[] = [
 ];
 
 export const UNKNOWN_PARTNER = 'Ce code partenaire est inconnu.';
+export const EMPTY_PARTNER_CODE = 'Veuillez saisir votre code partenaire.';
 
 /** The partner step's answer to a code; `partner` undefined means the whole catalogue. */
 export type PartnerCheck = { ok: true; partner: Partner | undefined } | { ok: false; message: string };
@@ -143,6 +144,8 @@ export type OrderPageRules = {
   /** Source of the RegExp a purchase-order number must match. */
   purchaseOrderPattern: string;
   mayOrderForAnother: boolean;
+  /** The guide: the order is for the person connected by default, their radio checked. */
+  ordererCheckedByDefault: boolean;
   /** Form fields « Commander » waits for: the ones the server requires. */
   required: readonly string[];
   /** Form fields « Effacer le formulaire » empties. */
@@ -165,6 +168,7 @@ export function orderPageRules(rules: Rules, account: Account, partner: Partner 
     purchaseOrderMode: PURCHASE_ORDER_MODE,
     purchaseOrderPattern: PURCHASE_ORDER_PATTERN.source,
     mayOrderForAnother: rules.mayOrderForAnother(account),
+    ordererCheckedByDefault: true,
     required: REQUIRED_ORDER_FIELDS.map((f) => f.field),
     clears: CLEARED_ORDER_FIELDS,
   };

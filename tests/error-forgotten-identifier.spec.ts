@@ -171,13 +171,21 @@ test.describe(
       'Le manager ne trouve aucun compte client pour un ancien client sans espace client',
       {
         tag: ['@regression', '@error-case'],
-        ...covers('forgottenManagerSearch', 'forgottenOldCustomer', rule('manager-search')),
+        ...covers(
+          'forgottenManagerSearch',
+          'forgottenOldCustomer',
+          rule('manager-search'),
+          rule('manager-no-result'),
+        ),
       },
       async ({ manager, accounts }) => {
         const oldCustomer = await accounts.create('old');
         await manager.searchCompany(oldCustomer.company);
 
-        await expect(manager.noResult(oldCustomer.company)).toBeVisible();
+        await expect(
+          manager.noResult(oldCustomer.company),
+          'the manager says no customer account matches the name typed',
+        ).toBeVisible();
         await expect(manager.account(oldCustomer.company)).toHaveCount(0);
       },
     );
@@ -191,6 +199,7 @@ test.describe(
           'forgottenOldCustomer',
           rule('signup-activation'),
           rule('signup-siret-format', 'accepted'),
+          rule('signup-siret-taken', 'accepted'),
         ),
       },
       async ({
@@ -254,7 +263,10 @@ test.describe(
 
     test(
       'Créer un second espace client pour un SIRET qui en a déjà un est refusé',
-      { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea') },
+      {
+        tag: ['@regression', '@error-case'],
+        ...covers('forgottenCreateArea', rule('signup-siret-taken', 'refused')),
+      },
       async ({ createCustomerAreaPage, accounts, customer }) => {
         await createCustomerAreaPage.open();
         const answer = await createCustomerAreaPage.createCustomerArea({
@@ -263,8 +275,11 @@ test.describe(
           siret: customer.siret,
         });
 
-        expect(answer.status()).toBe(409);
-        await expect(createCustomerAreaPage.siretTaken).toBeVisible();
+        expect(answer.status(), 'a second customer area for the same SIRET is refused (409)').toBe(409);
+        await expect(
+          createCustomerAreaPage.siretTaken,
+          'the page says the SIRET already has one',
+        ).toBeVisible();
       },
     );
   },
