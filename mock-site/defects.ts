@@ -107,6 +107,8 @@ export const DEFECTS = {
   'face-to-face-fee-on-rgs1': 'the « Tarif » box adds the « Frais de face-à-face » line to « Pack ID RGS* »',
   'price-prompt-missing':
     'the « Tarif » box is empty before a type and a duration are chosen: no « Choisissez un type de certificat et une durée »',
+  'payment-prompt-missing':
+    'the payment modes come without « Veuillez sélectionner un moyen de paiement afin de finaliser votre commande »',
   'orderer-not-checked-by-default':
     '« Certificat délivré pour ? » opens with no holder checked, not the person connected',
   'page-price-chiffrement-3-years':
@@ -397,6 +399,7 @@ export const OVERRIDES = {
     products: told.products.map((p) => (p.slug === 'rgs1' ? { ...p, faceToFace: true } : p)),
   })),
   'price-prompt-missing': orderPage(() => ({ placeholder: '' })),
+  'payment-prompt-missing': orderPage(() => ({ paymentPrompt: '' })),
   'orderer-not-checked-by-default': orderPage(() => ({ ordererCheckedByDefault: false })),
   'page-price-chiffrement-3-years': orderPage((told) => ({
     products: told.products.map((p) =>

@@ -43,6 +43,7 @@ export const SERVER_PRODUCTS: readonly { slug: string; short: string }[] = [
 export const DEFAULT_AUTHORITY = 'CERTIGNA';
 export const FACE_TO_FACE_LINE = 'Frais de face-à-face : +/- 50 € HT';
 export const PRICE_PLACEHOLDER = 'Choisissez un type de certificat et une durée';
+export const PAYMENT_PROMPT = 'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande';
 
 export type Partner = { code: string; name: string; products: readonly string[] };
 
@@ -139,6 +140,8 @@ export type OrderPageRules = {
   defaultAuthority: string;
   faceToFaceLine: string;
   placeholder: string;
+  /** The guide's prompt under the payment modes, until one is chosen. */
+  paymentPrompt: string;
   paymentModes: readonly PaymentMode[];
   purchaseOrderMode: PaymentMode;
   /** Source of the RegExp a purchase-order number must match. */
@@ -164,6 +167,7 @@ export function orderPageRules(rules: Rules, account: Account, partner: Partner 
     defaultAuthority: DEFAULT_AUTHORITY,
     faceToFaceLine: FACE_TO_FACE_LINE,
     placeholder: PRICE_PLACEHOLDER,
+    paymentPrompt: PAYMENT_PROMPT,
     paymentModes: rules.paymentModesFor(account),
     purchaseOrderMode: PURCHASE_ORDER_MODE,
     purchaseOrderPattern: PURCHASE_ORDER_PATTERN.source,

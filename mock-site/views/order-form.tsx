@@ -367,7 +367,7 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
             autocomplete="off"
           />
           <p class="prompt" id={markup.id('paiement-invite')}>
-            Veuillez sélectionner un moyen de paiement afin de finaliser votre commande
+            {rules.paymentPrompt}
           </p>
         </Block>
       </Part>
