@@ -1,5 +1,6 @@
 import { normaliseSiret } from './domain.ts';
-import type { User } from './store.ts';
+import type { Skin } from './skin.ts';
+import type { CustomerAccount, User } from './store.ts';
 import { logOut, MIN_PASSWORD_LENGTH } from './web.ts';
 
 /** Why the login form refused someone; the page says the same either way. */
@@ -33,6 +34,10 @@ export type AccountBehaviour = {
   adminShown(users: readonly User[]): string;
   /** Only an account administrator is shown « Créer un utilisateur ». */
   showsCreateUserForm(user: User): boolean;
+  /** A SIRET has one customer area: `existing` is the one it already has, if any. */
+  siretTaken(existing: CustomerAccount | undefined): boolean;
+  /** The manager's answer to a company search that finds no account. */
+  managerNoResult(query: string, t: Skin['t']): string;
 };
 
 export const LOGIN_REFUSED = 'Identifiant ou mot de passe incorrect';
@@ -50,4 +55,6 @@ export const ACCOUNT_BEHAVIOUR: AccountBehaviour = {
   offeredHolders: (users, me) => users.filter((u) => u.id !== me.id && u.active),
   adminShown: (users) => (users.find((u) => u.admin) ?? users[0])?.login ?? '',
   showsCreateUserForm: (user) => user.admin,
+  siretTaken: (existing) => existing !== undefined,
+  managerNoResult: (query, t) => t('Aucun compte client ne correspond à « {} ».', query),
 };

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AccountBehaviour } from './account-behaviour.ts';
 import { ACCOUNT_BEHAVIOUR } from './account-behaviour.ts';
 import type { Account, OrderPageRules, Partner, PaymentMode, Rules } from './domain.ts';
-import { IDENTIFIER_REFUSED, orderPageRules, PURCHASE_ORDER_PATTERN } from './domain.ts';
+import { EMPTY_PARTNER_CODE, IDENTIFIER_REFUSED, orderPageRules, PURCHASE_ORDER_PATTERN } from './domain.ts';
 import type { Mail, OrderMailInput, Person } from './mail.ts';
 import { activationMail, identifierMail, orderMail, resetMail } from './mail.ts';
 import { orderFormPdf } from './pdf.ts';
@@ -26,6 +26,8 @@ export type Behaviour = {
   verifyPassword(password: string, hash: string | null): Promise<boolean>;
   /** « Identifiant oublié »'s answer to an unknown SIRET: the same as to a wrong e-mail, so no account is revealed. */
   unknownSiretAnswer: string;
+  /** The partner step's answer to « Valider le code partenaire » with no code typed. */
+  emptyPartnerCodeAnswer: string;
   mails: Mails;
   /** What the order page is told of the rules (the server's own checks read the rules themselves). */
   orderPage(rules: Rules, account: Account, partner: Partner | undefined): OrderPageRules;
@@ -64,6 +66,7 @@ export const BEHAVIOUR: Behaviour = {
   requireCustomer,
   verifyPassword,
   unknownSiretAnswer: IDENTIFIER_REFUSED,
+  emptyPartnerCodeAnswer: EMPTY_PARTNER_CODE,
   mails: {
     activation: activationMail,
     identifier: identifierMail,

@@ -59,6 +59,8 @@ export const DEFECTS = {
   'siret-la-poste-any-accepted': 'any 14-digit SIRET of La Poste’s SIREN is accepted, whatever its digit sum',
   'siret-spaces-refused': 'a SIRET typed with spaces (« 732 829 320 00074 ») is refused as not 14 digits',
   'siret-too-long-cut': 'a SIRET of more than 14 digits is cut to its first 14 instead of being refused',
+  'signup-second-area-for-siret':
+    'creating a customer area for a SIRET that already has one creates a second one',
   'signup-administration-as-company':
     'an administration (SIREN starting with 1 or 2) that creates its customer area is made a company',
   'activation-mail-shows-email':
@@ -87,6 +89,8 @@ export const DEFECTS = {
   'partner-code-case-sensitive': 'a partner code typed in lower case (« dematis ») is refused as unknown',
   'partner-code-prefix-accepted':
     'a code that only begins with a partner’s code (« DEMATIS2 ») is taken for that partner’s',
+  'empty-partner-code-called-unknown':
+    'an empty partner code gets « Ce code partenaire est inconnu. » instead of being asked for',
   // Order form: the page's script
   'commander-never-greyed': '« Commander » is enabled whatever is missing',
   'commander-greyed-after-purchase-order':
@@ -101,6 +105,12 @@ export const DEFECTS = {
   'blank-purchase-order-enables-commander':
     '« Commander » is enabled with « Autre » and no purchase-order number',
   'face-to-face-fee-on-rgs1': 'the « Tarif » box adds the « Frais de face-à-face » line to « Pack ID RGS* »',
+  'price-prompt-missing':
+    'the « Tarif » box is empty before a type and a duration are chosen: no « Choisissez un type de certificat et une durée »',
+  'payment-prompt-missing':
+    'the payment modes come without « Veuillez sélectionner un moyen de paiement afin de finaliser votre commande »',
+  'orderer-not-checked-by-default':
+    '« Certificat délivré pour ? » opens with no holder checked, not the person connected',
   'page-price-chiffrement-3-years':
     'the « Tarif » box shows 160.0 € HT for Chiffrement, 3 ans (the page’s table, not the server’s 150.0)',
   // Order form: rules and page
@@ -152,6 +162,8 @@ export const DEFECTS = {
   'manager-search-prefix-only': 'the manager’s company search only finds names that start with what is typed',
   'manager-search-accent-sensitive': 'the manager’s company search needs the accents typed as in the name',
   'manager-shows-admin-email': 'the manager’s « Identifiant administrateur » column shows the e-mail address',
+  'manager-no-result-silent':
+    'a manager search that finds no account shows nothing, not « Aucun compte client… »',
 } as const satisfies Record<string, string>;
 
 export type DefectName = keyof typeof DEFECTS;
@@ -293,6 +305,7 @@ export const OVERRIDES = {
     /\s/.test(input) ? { ok: false, message: SIRET_LENGTH_MESSAGE } : check(input),
   ),
   'siret-too-long-cut': siret((input, check) => check(normaliseSiret(input).slice(0, 14))),
+  'signup-second-area-for-siret': accounts(() => ({ siretTaken: () => false })),
   'signup-administration-as-company': accounts(() => ({ customerTypeOf: () => 'company' })),
   'activation-mail-shows-email': mails((m) => ({
     activation: (p, link, _login, skin) => m.activation(p, link, p.email, skin),
@@ -364,6 +377,7 @@ export const OVERRIDES = {
       },
     }),
   },
+  'empty-partner-code-called-unknown': { behaviour: () => ({ emptyPartnerCodeAnswer: UNKNOWN_PARTNER }) },
   'commander-never-greyed': orderPage(() => ({ required: [] })),
   // A pattern nothing matches.
   'commander-greyed-after-purchase-order': orderPage(() => ({ purchaseOrderPattern: '(?!)' })),
@@ -384,6 +398,9 @@ export const OVERRIDES = {
   'face-to-face-fee-on-rgs1': orderPage((told) => ({
     products: told.products.map((p) => (p.slug === 'rgs1' ? { ...p, faceToFace: true } : p)),
   })),
+  'price-prompt-missing': orderPage(() => ({ placeholder: '' })),
+  'payment-prompt-missing': orderPage(() => ({ paymentPrompt: '' })),
+  'orderer-not-checked-by-default': orderPage(() => ({ ordererCheckedByDefault: false })),
   'page-price-chiffrement-3-years': orderPage((told) => ({
     products: told.products.map((p) =>
       p.slug === 'chiffrement' ? { ...p, prices: { ...p.prices, 3: 160 } } : p,
@@ -489,6 +506,7 @@ export const OVERRIDES = {
   'manager-shows-admin-email': accounts(() => ({
     adminShown: (users) => (users.find((u) => u.admin) ?? users[0])?.email ?? '',
   })),
+  'manager-no-result-silent': accounts(() => ({ managerNoResult: () => '' })),
 } satisfies Record<DefectName, Override>;
 
 /** The defects this process was started with; an unknown name stops the mock with its name. */

@@ -43,6 +43,7 @@ export const SERVER_PRODUCTS: readonly { slug: string; short: string }[] = [
 export const DEFAULT_AUTHORITY = 'CERTIGNA';
 export const FACE_TO_FACE_LINE = 'Frais de face-à-face : +/- 50 € HT';
 export const PRICE_PLACEHOLDER = 'Choisissez un type de certificat et une durée';
+export const PAYMENT_PROMPT = 'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande';
 
 export type Partner = { code: string; name: string; products: readonly string[] };
 
@@ -52,6 +53,7 @@ export const PARTNERS: readonly Partner[] = [
 ];
 
 export const UNKNOWN_PARTNER = 'Ce code partenaire est inconnu.';
+export const EMPTY_PARTNER_CODE = 'Veuillez saisir votre code partenaire.';
 
 /** The partner step's answer to a code; `partner` undefined means the whole catalogue. */
 export type PartnerCheck = { ok: true; partner: Partner | undefined } | { ok: false; message: string };
@@ -138,11 +140,15 @@ export type OrderPageRules = {
   defaultAuthority: string;
   faceToFaceLine: string;
   placeholder: string;
+  /** The guide's prompt under the payment modes, until one is chosen. */
+  paymentPrompt: string;
   paymentModes: readonly PaymentMode[];
   purchaseOrderMode: PaymentMode;
   /** Source of the RegExp a purchase-order number must match. */
   purchaseOrderPattern: string;
   mayOrderForAnother: boolean;
+  /** The guide: the order is for the person connected by default, their radio checked. */
+  ordererCheckedByDefault: boolean;
   /** Form fields « Commander » waits for: the ones the server requires. */
   required: readonly string[];
   /** Form fields « Effacer le formulaire » empties. */
@@ -161,10 +167,12 @@ export function orderPageRules(rules: Rules, account: Account, partner: Partner 
     defaultAuthority: DEFAULT_AUTHORITY,
     faceToFaceLine: FACE_TO_FACE_LINE,
     placeholder: PRICE_PLACEHOLDER,
+    paymentPrompt: PAYMENT_PROMPT,
     paymentModes: rules.paymentModesFor(account),
     purchaseOrderMode: PURCHASE_ORDER_MODE,
     purchaseOrderPattern: PURCHASE_ORDER_PATTERN.source,
     mayOrderForAnother: rules.mayOrderForAnother(account),
+    ordererCheckedByDefault: true,
     required: REQUIRED_ORDER_FIELDS.map((f) => f.field),
     clears: CLEARED_ORDER_FIELDS,
   };

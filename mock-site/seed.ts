@@ -206,4 +206,5 @@ export const DEMO_LOGINS = [
   { login: 'fsenez', who: 'FREDERIC SENEZ, Senez Conseil (compte simple)' },
   { login: 'mandataire.demo', who: 'Cabinet Mandat (Mandataire de Certification)' },
   { login: 'admin.demo', who: 'Mairie de Démoville (administration, paiement « Autre »)' },
+  { login: 'EDupre', who: 'Agence Hélios Conseil (Mandataire, utilisateurs dans tous les états)' },
 ];

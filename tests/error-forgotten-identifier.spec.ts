@@ -170,13 +170,21 @@ test.describe("Cas d'erreur : « identifiant ou mot de passe incorrect » lors d
     'Le manager ne trouve aucun compte client pour un ancien client sans espace client',
     {
       tag: ['@regression', '@error-case'],
-      ...covers('forgottenManagerSearch', 'forgottenOldCustomer', rule('manager-search')),
+      ...covers(
+        'forgottenManagerSearch',
+        'forgottenOldCustomer',
+        rule('manager-search'),
+        rule('manager-no-result'),
+      ),
     },
     async ({ manager, accounts }) => {
       const oldCustomer = await accounts.create('old');
       await manager.searchCompany(oldCustomer.company);
 
-      await expect(manager.noResult(oldCustomer.company)).toBeVisible();
+      await expect(
+        manager.noResult(oldCustomer.company),
+        'the manager says no customer account matches the name typed',
+      ).toBeVisible();
       await expect(manager.account(oldCustomer.company)).toHaveCount(0);
     },
   );
@@ -191,6 +199,7 @@ test.describe("Cas d'erreur : « identifiant ou mot de passe incorrect » lors d
           'forgottenOldCustomer',
           rule('signup-activation'),
           rule('signup-siret-format', 'accepted'),
+          rule('signup-siret-taken', 'accepted'),
         ).annotation,
         writes('it creates a customer area'),
       ],
@@ -256,7 +265,10 @@ test.describe("Cas d'erreur : « identifiant ou mot de passe incorrect » lors d
 
   test(
     'Créer un second espace client pour un SIRET qui en a déjà un est refusé',
-    { tag: ['@regression', '@error-case'], ...covers('forgottenCreateArea') },
+    {
+      tag: ['@regression', '@error-case'],
+      ...covers('forgottenCreateArea', rule('signup-siret-taken', 'refused')),
+    },
     async ({ createCustomerAreaPage, accounts, customer }) => {
       await createCustomerAreaPage.open();
       const answer = await createCustomerAreaPage.createCustomerArea({
@@ -265,8 +277,11 @@ test.describe("Cas d'erreur : « identifiant ou mot de passe incorrect » lors d
         siret: customer.siret,
       });
 
-      expect(answer.status()).toBe(409);
-      await expect(createCustomerAreaPage.siretTaken).toBeVisible();
+      expect(answer.status(), 'a second customer area for the same SIRET is refused (409)').toBe(409);
+      await expect(
+        createCustomerAreaPage.siretTaken,
+        'the page says the SIRET already has one',
+      ).toBeVisible();
     },
   );
 });

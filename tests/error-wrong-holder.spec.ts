@@ -18,11 +18,11 @@ import {
 test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => {
   test(
     'Par défaut, le certificat est délivré pour la personne connectée et la commande est à son nom',
-    { tag: ['@regression', '@error-case'], ...covers('holderDefault', 'step9') },
+    { tag: ['@regression', '@error-case'], ...covers('holderDefault', 'step9', rule('holder-default')) },
     async ({ orderForm, me, storedOrders }) => {
       await expect(orderForm.holderQuestion).toBeVisible();
       await expect(orderForm.holderExplanation).toBeVisible();
-      await expect(orderForm.holderRadio(me)).toBeChecked();
+      await expect(orderForm.holderRadio(me), 'the person connected is the holder by default').toBeChecked();
 
       const number = await orderForm.placeOrder({
         product: 'Pack ID RGS**',

@@ -89,7 +89,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
     {
       tag: ['@regression', '@error-case'],
       annotation: [
-        ...covers('step5', rule('partner-code', 'refused')).annotation,
+        ...covers('step5', rule('partner-code', 'refused'), rule('partner-code-empty')).annotation,
         mockOnly('the guide does not give the refusal’s wording'),
       ],
     },
@@ -97,8 +97,8 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
       await partnerStep.open();
       const answer = await partnerStep.enterPartnerCode('');
 
-      expect(answer.status()).toBe(400);
-      await expect(partnerStep.emptyCode).toBeVisible();
+      expect(answer.status(), 'an empty partner code is refused').toBe(400);
+      await expect(partnerStep.emptyCode, 'the partner step asks for a code, not « inconnu »').toBeVisible();
     },
   );
 });

@@ -44,9 +44,9 @@ test.describe('Durée de validité et tarif (étape 7)', () => {
 
   test(
     'Avant le choix d’un type et d’une durée, le tarif invite à les choisir',
-    { tag: ['@regression'], ...covers('step7') },
+    { tag: ['@regression'], ...covers('step7', rule('price-prompt')) },
     async ({ orderForm }) => {
-      await expect(orderForm.price.prompt).toBeVisible();
+      await expect(orderForm.price.prompt, 'the « Tarif » box asks for a type and a duration').toBeVisible();
       await orderForm.chooseProduct('Pack ID RGS**');
       await expect(orderForm.price.prompt).toBeVisible();
       await expect(orderForm.price.total).toBeHidden();

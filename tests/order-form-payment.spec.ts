@@ -3,13 +3,21 @@ import { rule, PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } fro
 test.describe('Moyen de paiement (étape 10)', () => {
   test(
     'Tant qu’aucun moyen de paiement n’est choisi, le formulaire invite à en choisir un',
-    { tag: ['@regression'], ...covers('step10', rule('payment-modes', 'shown')) },
+    {
+      tag: ['@regression'],
+      ...covers(
+        'step10',
+        rule('payment-modes', 'shown'),
+        rule('payment-prompt', 'shown'),
+        rule('payment-prompt', 'hidden'),
+      ),
+    },
     async ({ orderForm }) => {
+      await expect(orderForm.paymentPrompt, 'the guide’s prompt asks for a payment mode').toBeVisible();
       for (const mode of PAYMENT_MODES) await expect(orderForm.paymentMode(mode)).not.toBeChecked();
-      await expect(orderForm.paymentPrompt).toBeVisible();
 
       await orderForm.payWith('Chèque');
-      await expect(orderForm.paymentPrompt).toBeHidden();
+      await expect(orderForm.paymentPrompt, 'a payment mode chosen, the prompt goes').toBeHidden();
     },
   );
 

@@ -58,6 +58,8 @@ type SearchProps = {
   results: CustomerAccount[] | undefined;
   adminLogin: (account: CustomerAccount) => string;
   activated?: CustomerAccount | undefined;
+  /** What the page says when the search finds no account. */
+  noResult: string;
 };
 
 /** « Compte client », the manager's one tab: an ARIA tab, or a link in a navigation list. */
@@ -183,11 +185,7 @@ function ManagerPage(props: SearchProps) {
           <Submit form="managerSearch" label={t('Rechercher')} />
         </form>
         {results &&
-          (results.length === 0 ? (
-            <p>{t('Aucun compte client ne correspond à « {} ».', query)}</p>
-          ) : (
-            <Results {...props} results={results} />
-          ))}
+          (results.length === 0 ? <p>{props.noResult}</p> : <Results {...props} results={results} />)}
       </Tabs>
     </Layout>
   );
@@ -239,6 +237,7 @@ export function managerRoutes(deps: Deps) {
         results={results}
         adminLogin={adminLogin}
         activated={activated}
+        noResult={behaviour.accounts.managerNoResult(query, skin.t)}
       />,
     );
   });

@@ -360,8 +360,7 @@ export function orderRoutes(deps: Deps) {
     const form = await readForm(c, 'partnerCode');
     if (!checkSessionCsrf(me.session, form)) throw CSRF_REFUSED();
     const code = field(form, 'code');
-    if (!code)
-      return c.html(<PartnerPage me={me} error={t('Veuillez saisir votre code partenaire.')} />, 400);
+    if (!code) return c.html(<PartnerPage me={me} error={say(behaviour.emptyPartnerCodeAnswer)} />, 400);
     const checked = rules.checkPartnerCode(code);
     if (!checked.ok) return c.html(<PartnerPage me={me} code={code} error={say(checked.message)} />, 400);
     return c.redirect(orderLink(skin, paths.catalogue, undefined, checked.partner), 303);

@@ -119,7 +119,7 @@ export function signupRoutes(deps: Deps) {
     if (!siret.ok) return again(say(siret.message), 400);
     const problem = personProblem(skin, store, form, FIELDS);
     if (problem) return again(problem.message, problem.status);
-    if (store.accountBySiret(siret.siret))
+    if (behaviour.accounts.siretTaken(store.accountBySiret(siret.siret)))
       return again(t('Un espace client existe déjà pour ce SIRET.'), 409);
 
     // Public bodies pay by purchase order only.

@@ -314,7 +314,13 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
           </p>
         </Block>
         <Question id="porteur" text="Certificat délivré pour ?" place="row">
-          <Choice id="porteur-moi" field="porteur" value="moi" label={displayName(me.user)} checked />
+          <Choice
+            id="porteur-moi"
+            field="porteur"
+            value="moi"
+            label={displayName(me.user)}
+            checked={rules.ordererCheckedByDefault}
+          />
           {rules.mayOrderForAnother && (
             <Choice
               id="porteur-autre"
@@ -361,7 +367,7 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
             autocomplete="off"
           />
           <p class="prompt" id={markup.id('paiement-invite')}>
-            Veuillez sélectionner un moyen de paiement afin de finaliser votre commande
+            {rules.paymentPrompt}
           </p>
         </Block>
       </Part>
