@@ -13,7 +13,7 @@ const filesIn = (dir: string) =>
     .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
 
 test('Every fixture file stays under 150 lines', () => {
-  const long = filesIn('fixtures')
+  const long = [...filesIn('fixtures'), ...filesIn('fixtures/rules')]
     .map((f) => ({ name: f.name, lines: f.text.split('\n').length - 1 }))
     .filter((f) => f.lines > 150);
   expect(long, 'split the fixture files that grew past 150 lines').toEqual([]);
