@@ -5,41 +5,17 @@ import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 import { fillSecret } from './secret.ts';
 
-/** « Activation de votre compte »: the future holder sets a password from the e-mail's link. */
-export class ActivationPage {
-  readonly heading: Locator;
-  readonly password: Locator;
-  readonly confirmPassword: Locator;
-  readonly activateButton: Locator;
-  /** The screen's one button (« Activer mon compte »). */
-  readonly submitButton: Locator;
-  readonly activated: Locator;
-  readonly logInLink: Locator;
+/**
+ * What the two screens that set a password share (activation, reset): the password and its
+ * confirmation, the one button, the link to log in, and their refusals.
+ */
+abstract class PasswordScreen {
+  abstract readonly password: Locator;
+  abstract readonly confirmPassword: Locator;
+  abstract readonly submitButton: Locator;
+  abstract readonly logInLink: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: portal.texts.activation.heading });
-    this.password = page.getByRole('textbox', { name: portal.texts.activation.password, exact: true });
-    this.confirmPassword = page.getByRole('textbox', { name: portal.texts.activation.confirm, exact: true });
-    this.activateButton = page.getByRole('button', { name: portal.texts.activation.submit });
-    this.submitButton = this.activateButton;
-    this.activated = page.getByText(portal.texts.activation.activated);
-    this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
-  }
-
-  /** Follows the link of the activation e-mail. */
-  async openFromMail(link: string): Promise<void> {
-    await action('Ouvrir le lien d’activation reçu par e-mail', async () => {
-      await goTo(this.page, link);
-    });
-  }
-
-  async activate(password: string): Promise<Response> {
-    return action('Activer son compte en choisissant un mot de passe', async () => {
-      await fillSecret(this.password, password);
-      await fillSecret(this.confirmPassword, password);
-      return submitForm(this.page, this.activateButton);
-    });
-  }
+  constructor(readonly page: Page) {}
 
   async goToLogin(): Promise<void> {
     await action('Cliquer sur « Se connecter »', async () => {
@@ -82,8 +58,46 @@ export class ActivationPage {
   }
 }
 
+/** « Activation de votre compte »: the future holder sets a password from the e-mail's link. */
+export class ActivationPage extends PasswordScreen {
+  readonly heading: Locator;
+  readonly password: Locator;
+  readonly confirmPassword: Locator;
+  readonly activateButton: Locator;
+  /** The screen's one button (« Activer mon compte »). */
+  readonly submitButton: Locator;
+  readonly activated: Locator;
+  readonly logInLink: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.heading = page.getByRole('heading', { name: portal.texts.activation.heading });
+    this.password = page.getByRole('textbox', { name: portal.texts.activation.password, exact: true });
+    this.confirmPassword = page.getByRole('textbox', { name: portal.texts.activation.confirm, exact: true });
+    this.activateButton = page.getByRole('button', { name: portal.texts.activation.submit });
+    this.submitButton = this.activateButton;
+    this.activated = page.getByText(portal.texts.activation.activated);
+    this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
+  }
+
+  /** Follows the link of the activation e-mail. */
+  async openFromMail(link: string): Promise<void> {
+    await action('Ouvrir le lien d’activation reçu par e-mail', async () => {
+      await goTo(this.page, link);
+    });
+  }
+
+  async activate(password: string): Promise<Response> {
+    return action('Activer son compte en choisissant un mot de passe', async () => {
+      await fillSecret(this.password, password);
+      await fillSecret(this.confirmPassword, password);
+      return submitForm(this.page, this.activateButton);
+    });
+  }
+}
+
 /** The page the reset e-mail leads to: « Nouveau mot de passe ». */
-export class NewPasswordPage {
+export class NewPasswordPage extends PasswordScreen {
   readonly password: Locator;
   readonly confirmPassword: Locator;
   readonly saveButton: Locator;
@@ -92,7 +106,8 @@ export class NewPasswordPage {
   readonly saved: Locator;
   readonly logInLink: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    super(page);
     this.password = page.getByRole('textbox', { name: portal.texts.newPassword.password, exact: true });
     this.confirmPassword = page.getByRole('textbox', { name: portal.texts.newPassword.confirm, exact: true });
     this.saveButton = page.getByRole('button', { name: portal.texts.newPassword.submit });
@@ -112,46 +127,6 @@ export class NewPasswordPage {
       await fillSecret(this.password, password);
       await fillSecret(this.confirmPassword, password);
       return submitForm(this.page, this.saveButton);
-    });
-  }
-
-  async goToLogin(): Promise<void> {
-    await action('Cliquer sur « Se connecter »', async () => {
-      await this.logInLink.click();
-    });
-  }
-
-  /** The screen's error message, whatever it says (to compare it whole). */
-  get alert(): Locator {
-    return this.page.getByRole('alert');
-  }
-
-  /** « Identifiant : Dupont_X », the account the link is for. */
-  identifierShown(login: string): Locator {
-    return this.page.getByText(portal.accountTexts.identifierShown(login), { exact: true });
-  }
-
-  /** The refusal of a password shorter than `min` characters. */
-  passwordTooShort(min: number): Locator {
-    return this.page.getByText(portal.accountTexts.passwordTooShort(min), { exact: true });
-  }
-
-  /** The refusal of a confirmation that differs from the password. */
-  get passwordsDiffer(): Locator {
-    return this.page.getByText(portal.accountTexts.passwordsDiffer, { exact: true });
-  }
-
-  /** The answer to a link that was used already (or never existed). */
-  get invalidLink(): Locator {
-    return this.page.getByText(portal.accountTexts.invalidLink, { exact: true });
-  }
-
-  /** Types a password and a confirmation that may differ, and sends them. */
-  async submitPasswords(password: string, confirmation: string): Promise<Response> {
-    return action('Saisir un mot de passe et sa confirmation', async () => {
-      await fillSecret(this.password, password);
-      await fillSecret(this.confirmPassword, confirmation);
-      return submitForm(this.page, this.submitButton);
     });
   }
 }
