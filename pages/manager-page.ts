@@ -75,6 +75,11 @@ export class ManagerCustomerAccountsPage {
   }
 
   /** One cell of a company's row, by its column header's text. */
+  /** The account's SIRET cell (the column key is the build's, kept out of the specs). */
+  siretCell(company: string): Promise<Locator> {
+    return this.cell(company, 'siret');
+  }
+
   cell(company: string, column: keyof typeof texts.columns): Promise<Locator> {
     return cellUnder(this.results, this.account(company), texts.columns[column]);
   }

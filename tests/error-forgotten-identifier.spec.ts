@@ -146,7 +146,7 @@ test.describe("Cas d'erreur : « identifiant ou mot de passe incorrect » lors d
       await manager.searchCompany(typed);
 
       const row = manager.account(customer.company);
-      await expect(await manager.cell(customer.company, 'siret')).toHaveText(customer.siret);
+      await expect(await manager.siretCell(customer.company)).toHaveText(customer.siret);
       await expect(
         await manager.cell(customer.company, 'admin'),
         '« Identifiant administrateur » gives the administrator’s identifier',

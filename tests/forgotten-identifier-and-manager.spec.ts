@@ -65,7 +65,7 @@ test.describe('Le manager, onglet « Compte client » : la recherche par nom de 
         await expect(manager.account(account.company), `« ${typed} » finds ${account.company}`).toHaveCount(
           1,
         );
-        await expect(await manager.cell(account.company, 'siret')).toHaveText(account.siret);
+        await expect(await manager.siretCell(account.company)).toHaveText(account.siret);
         await expect(
           await manager.cell(account.company, 'admin'),
           '« Identifiant administrateur » gives the identifier, not the e-mail',

@@ -102,7 +102,7 @@ test.describe(
         await expect(createCustomerAreaPage.created, 'a SIRET with spaces is accepted').toBeVisible();
 
         await manager.searchCompany(company);
-        await expect(await manager.cell(company, 'siret')).toHaveText(siret);
+        await expect(await manager.siretCell(company)).toHaveText(siret);
       },
     );
 
