@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveBrowser } from './fixtures/browser.ts';
-import { target } from './fixtures/target.ts';
+import { CHROMIUM_ARGS, resolveBrowser } from './support/target/browser.ts';
+import { target } from './support/target/target.ts';
 
 // A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
 const browser = target.wsEndpoint ? undefined : resolveBrowser();
@@ -10,7 +10,7 @@ const onCI = Boolean(process.env.CI);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  globalSetup: here('./fixtures/global-setup.ts'),
+  globalSetup: here('./support/target/global-setup.ts'),
   fullyParallel: true,
   forbidOnly: onCI,
   // One retry, traced: a failure comes with its trace, and a flaky test is reported as flaky.

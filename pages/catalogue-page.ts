@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { part } from './locate.ts';
 import type { ProductName } from './model.ts';
 import { follow, goTo } from './navigate.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { pageText } from './locate.ts';
 import { follow } from './navigate.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import { action } from './step.ts';
 
 /** The confirmation after « Commander »: the order number and what comes by e-mail. */

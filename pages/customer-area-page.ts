@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { entries } from './locate.ts';
 import { follow, goTo } from './navigate.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
 import { UsersSection } from './users-section.ts';
 

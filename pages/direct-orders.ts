@@ -6,7 +6,7 @@ import {
   type PaymentMode,
   type ProductName,
 } from './model.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 
 /**
  * Orders that reach the server past the page's JavaScript, the way a forged request (or a page

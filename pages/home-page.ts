@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import { follow, goTo } from './navigate.ts';
 import { action, guideStep } from './step.ts';
 

@@ -1,5 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
 import { action, guideStep } from './step.ts';

@@ -1,5 +1,5 @@
 import { PRODUCTS, type ProductName } from './model.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 
 /**
  * The portal's e-mails and the order form PDF as a customer reads them. The guide says only that

@@ -2,7 +2,7 @@ import type { Locator, Page, Response } from '@playwright/test';
 import { cellUnder, entries } from './locate.ts';
 import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import { fillSecret } from './secret.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';

@@ -13,7 +13,7 @@ import {
 } from './model.ts';
 import { question } from './locate.ts';
 import { goTo } from './navigate.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 

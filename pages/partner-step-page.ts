@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import { part } from './locate.ts';
 import { follow, goTo } from './navigate.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 

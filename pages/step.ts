@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { GUIDE, type GuideId } from '../fixtures/guide.ts';
+import { GUIDE, type GuideId } from '../guide/guide.ts';
 
 /**
  * Page-object actions run as `test.step`s, so a failure names what the customer was doing.
@@ -7,7 +7,7 @@ import { GUIDE, type GuideId } from '../fixtures/guide.ts';
  */
 
 /**
- * One of the guide's steps, titled from fixtures/guide.ts (the list the coverage matrix and the
+ * One of the guide's steps, titled from guide/guide.ts (the list the coverage matrix and the
  * Allure labels read too), then what this call chose: « Étape 7 – sélectionner la durée : 3 ans ».
  */
 export function guideStep<T>(id: GuideId, detail: string | undefined, body: () => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import { entries } from './locate.ts';
 import type { Person } from './model.ts';
-import { portal } from './portal.ts';
+import { portal } from '../support/profile.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 

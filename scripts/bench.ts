@@ -20,7 +20,7 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveBrowser } from '../fixtures/browser.ts';
+import { CHROMIUM_ARGS, resolveBrowser } from '../support/target/browser.ts';
 import { startMock, type RunningMock } from './lib/mock.ts';
 import { median, percentile, run, treeCpuMs, waitForUrl } from './lib/proc.ts';
 import { readReport, reportedTests, type JSONReport } from './lib/report.ts';

@@ -8,7 +8,7 @@
  *
  * A defect is caught at the suite's first failure, so each defect run stops there
  * (`--max-failures=1`) and reports that first failing test. The run starts with the tests of the
- * rules the defect breaks (fixtures/rules/: each rule names its defects, each test its rules), so
+ * rules the defect breaks (guide/rules/: each rule names its defects, each test its rules), so
  * a caught defect costs a handful of tests; only when those all pass does it run the whole suite
  * (a catch elsewhere still counts, and says so). Only the clean run and a missed defect pay the
  * whole suite. That test is then run again on a
@@ -28,7 +28,7 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../fixtures/rules.ts';
+import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../guide/rules.ts';
 import { DEFECTS, type DefectName } from '../mock-site/defects.ts';
 import { listTests } from './lib/listing.ts';
 import { run } from './lib/proc.ts';

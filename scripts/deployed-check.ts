@@ -21,8 +21,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACCOUNT_ROLES, readTarget } from '../fixtures/target.ts';
-import { describeTarget, unmetNeed, type Need } from '../fixtures/needs.ts';
+import { ACCOUNT_ROLES, readTarget } from '../support/target/target.ts';
+import { describeTarget, unmetNeed, type Need } from '../support/target/needs.ts';
 import { entriesWithoutPass, guideTable, tallyByEntry, type Tally } from './lib/guide-table.ts';
 import { startMock } from './lib/mock.ts';
 import { run } from './lib/proc.ts';

@@ -3,12 +3,12 @@
  * from the suite's own listing (`playwright test --list --reporter=json`), never from a
  * hand-kept table. Exits 1 when a step or error case of the guide has no test, when a
  * test declares no guide entry, or when a test names an entry the guide list lacks. Then the
- * rule inventory (fixtures/rules.ts): each rule → its tests (on each of its sides) and the named
+ * rule inventory (guide/rules.ts): each rule → its tests (on each of its sides) and the named
  * defects that break it; exits 1 on a rule or side with no test, a rule with no defect, a defect
  * that names no rule, or a rule a test names that the inventory lacks.
  */
-import { GUIDE, type GuideId } from '../fixtures/guide.ts';
-import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../fixtures/rules.ts';
+import { GUIDE, type GuideId } from '../guide/guide.ts';
+import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../guide/rules.ts';
 import { DEFECTS } from '../mock-site/defects.ts';
 import { listTests, type Listed } from './lib/listing.ts';
 
@@ -66,7 +66,7 @@ for (const label of byCheck.keys())
   if (!knownChecks.has(label)) ruleProblems.push(`Tests check a rule the inventory lacks: ${label}`);
 // A defect that no rule names proves nothing the inventory can show.
 for (const d of Object.keys(DEFECTS).filter((name) => !defectsOfRules.has(name)))
-  ruleProblems.push(`Defect ${d} breaks no rule of the inventory (fixtures/rules/)`);
+  ruleProblems.push(`Defect ${d} breaks no rule of the inventory (guide/rules/)`);
 
 const undeclared = tests.filter((t) => t.covers.length === 0);
 const strangers = [...byTitle.keys()].filter((title) => !known.has(title));

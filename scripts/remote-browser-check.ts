@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveBrowser } from '../fixtures/browser.ts';
+import { CHROMIUM_ARGS, resolveBrowser } from '../support/target/browser.ts';
 import { run, treeCpuMs } from './lib/proc.ts';
 
 const report = 'reports/remote-browser.json';

@@ -10,8 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveBrowser } from '../fixtures/browser.ts';
-import { GUIDE, PROCEDURE } from '../fixtures/guide.ts';
+import { CHROMIUM_ARGS, resolveBrowser } from '../support/target/browser.ts';
+import { GUIDE, PROCEDURE } from '../guide/guide.ts';
 
 const index = resolve(process.argv[2] ?? 'allure-report/index.html');
 const out = resolve(process.argv[3] ?? 'docs');

@@ -4,7 +4,7 @@
  * `npm run e2e` just wrote): the same tests must pass.
  *
  *   alt         another build (paths, texts, form contract, order numbers, mails, markup), with
- *               its profile (PORTAL_PROFILE=alt, pages/portal.ts)
+ *               its profile (PORTAL_PROFILE=alt, support/profile.ts)
  *   alt-markup  the alt markup and containers only, with the default profile: no locator may
  *               depend on markup
  */

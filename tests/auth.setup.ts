@@ -5,7 +5,7 @@ import {
   storageStateFile,
   test,
 } from '../fixtures/index.ts';
-import { unmetNeed } from '../fixtures/needs.ts';
+import { unmetNeed } from '../support/target/needs.ts';
 import { CustomerAreaPage } from '../pages/customer-area-page.ts';
 import { LoginPage } from '../pages/login-page.ts';
 import { ManagerCustomerAccountsPage, ManagerLoginPage } from '../pages/manager-page.ts';

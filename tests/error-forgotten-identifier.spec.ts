@@ -12,7 +12,7 @@ import {
   test,
   writes,
 } from '../fixtures/index.ts';
-import type { Mailbox } from '../fixtures/mailbox.ts';
+import type { Mailbox } from '../support/mail/mailbox.ts';
 import type { ForgottenIdentifierPage } from '../pages/forgotten-identifier-page.ts';
 
 // The guide's words (its own capitals): « identifiant ou mot de passe incorrect ».

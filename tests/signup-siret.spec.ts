@@ -14,7 +14,7 @@ import {
   test,
 } from '../fixtures/index.ts';
 import type { Person } from '../fixtures/index.ts';
-import type { Mailbox } from '../fixtures/mailbox.ts';
+import type { Mailbox } from '../support/mail/mailbox.ts';
 import type { ActivationPage } from '../pages/set-password-pages.ts';
 
 /** « 732 829 320 00074 » with no-break spaces, as copied from a PDF or a web page. */

@@ -1,4 +1,4 @@
-import { target } from '../../fixtures/target.ts';
+import { target } from '../../support/target/target.ts';
 import { COOKIE_NAMES, csrfOf, expect, postForm, randomSiret, test, textOf } from './fixtures.ts';
 
 test.describe('login', () => {

@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { newSiret } from '../../fixtures/data.ts';
-import { target } from '../../fixtures/target.ts';
+import { newSiret } from '../../support/data.ts';
+import { target } from '../../support/target/target.ts';
 
 /**
  * HTTP-level fixtures for the mock's own tests. Every test seeds its own accounts through the

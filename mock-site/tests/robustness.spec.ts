@@ -1,4 +1,4 @@
-import { target } from '../../fixtures/target.ts';
+import { target } from '../../support/target/target.ts';
 import { csrfOf, expect, randomSiret, test, textOf, uniqueId } from './fixtures.ts';
 
 test.describe('pages, headers, errors', () => {

@@ -1,8 +1,8 @@
 /**
- * The deployed check's closing table: each guide entry (fixtures/guide.ts) against each
+ * The deployed check's closing table: each guide entry (guide/guide.ts) against each
  * configuration, with how many of the tests covering it passed, failed or were skipped.
  */
-import { GUIDE, GUIDE_ANNOTATION } from '../../fixtures/guide.ts';
+import { GUIDE, GUIDE_ANNOTATION } from '../../guide/guide.ts';
 import type { ReportedTest } from './report.ts';
 
 export interface Tally {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { GUIDE_ANNOTATION, RULE_ANNOTATION } from '../../fixtures/guide.ts';
+import { GUIDE_ANNOTATION, RULE_ANNOTATION } from '../../guide/guide.ts';
 import { reportedTests, type JSONReport } from './report.ts';
 
 /** A test of the suite as its listing gives it: where it is and what it declares it covers. */

@@ -6,7 +6,7 @@
  */
 export type RunMode = 'mock' | 'staging' | 'production';
 
-/** The run's mode from the environment (the same truthy spellings as fixtures/target.ts's booleans). */
+/** The run's mode from the environment (the same truthy spellings as support/target/target.ts's booleans). */
 export function runMode(env: NodeJS.ProcessEnv = process.env): RunMode {
   if (!env.BASE_URL?.trim()) return 'mock';
   const changes = (env.ALLOW_ACCOUNT_CHANGES ?? '').trim().toLowerCase();

@@ -8,7 +8,7 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import type { JSONReport, Suite, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
-import { GUIDE, GUIDE_ANNOTATION, PROCEDURE } from '../../fixtures/guide.ts';
+import { GUIDE, GUIDE_ANNOTATION, PROCEDURE } from '../../guide/guide.ts';
 import { parseEnvInfo, stringifyEnvInfo } from 'allure-js-commons/sdk/reporter';
 import type { RunMode } from './mode.ts';
 import { reportedTests } from './report.ts';
@@ -99,7 +99,7 @@ interface StepNode {
   steps?: StepNode[];
 }
 
-/** A step of the guide: « Étape N – … » and « Après la commande – … », titled from fixtures/guide.ts. */
+/** A step of the guide: « Étape N – … » and « Après la commande – … », titled from guide/guide.ts. */
 const isGuideStep = (title: string) =>
   /^Étape\s/.test(title) || Object.values(GUIDE).some((e) => title.startsWith(e.title));
 

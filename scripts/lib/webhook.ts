@@ -6,7 +6,7 @@
  * `*bold*` and `<url|label>`, Teams' `[label](url)`): plain lines, a « - » list, bare URLs, which
  * both show as they are. A webhook that fails is reported on the console, never fails the run.
  */
-import { PROCEDURE } from '../../fixtures/guide.ts';
+import { PROCEDURE } from '../../guide/guide.ts';
 import { count, countsText, failedAt, runInfoText, type RunInfo, type SummaryTest } from './summary.ts';
 
 export interface WebhookMessage {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { GUIDE } from '../../fixtures/guide.ts';
-import { portal } from '../../pages/portal.ts';
+import { GUIDE } from '../../guide/guide.ts';
+import { portal } from '../../support/profile.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';

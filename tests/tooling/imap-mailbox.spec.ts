@@ -4,8 +4,8 @@ import { ImapFlow } from 'imapflow';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { PDFDocument } from 'pdf-lib';
 import { expect, test } from '@playwright/test';
-import { ImapMailbox } from '../../fixtures/imap-mailbox.ts';
-import type { Imap } from '../../fixtures/target.ts';
+import { ImapMailbox } from '../../support/mail/imap.ts';
+import type { Imap } from '../../support/target/target.ts';
 
 /**
  * The IMAP mailbox that reads a deployed portal's e-mails, checked against a real IMAP server

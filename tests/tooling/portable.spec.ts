@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { PROFILES, type PortalProfile } from '../../pages/portal.ts';
+import { PROFILES, type PortalProfile } from '../../support/profile.ts';
 
 /**
  * What a build of the portal decides (paths, form field names, the order-number format, mail
- * subjects, PDF field names) is named in pages/portal.ts and nowhere in tests/ or fixtures/, so
+ * subjects, PDF field names) is named in support/profile.ts and nowhere in tests/ or fixtures/, so
  * another build needs changes in pages/ only (README "Pointing the suite at another build").
  */
 const root = join(import.meta.dirname, '..', '..');
@@ -61,6 +61,6 @@ for (const [name, profile] of Object.entries(PROFILES)) {
         .filter((file) => literal.test(file.text))
         .map((file) => `${file.name}: ${what} « ${value} »`);
     });
-    expect(found, 'name it in pages/portal.ts and use the page objects').toEqual([]);
+    expect(found, 'name it in support/profile.ts and use the page objects').toEqual([]);
   });
 }

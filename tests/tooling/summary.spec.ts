@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { GUIDE } from '../../fixtures/guide.ts';
+import { GUIDE } from '../../guide/guide.ts';
 import { readReport } from '../../scripts/lib/report.ts';
 import {
   renderSummary,

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { readTarget } from '../../fixtures/target.ts';
-import { describeTarget, unmetNeed, type Need } from '../../fixtures/needs.ts';
+import { readTarget } from '../../support/target/target.ts';
+import { describeTarget, unmetNeed, type Need } from '../../support/target/needs.ts';
 
 /**
- * The `.env` reading of fixtures/target.ts: a wrong value names its variable and what it expects,
+ * The `.env` reading of support/target/target.ts: a wrong value names its variable and what it expects,
  * and on a deployed portal each left-out account, company or mailbox skips its tests with the
  * variables to set. Plain function calls: no browser, no portal.
  */
