@@ -1,5 +1,6 @@
 import { PRODUCTS, type ProductName } from './model.ts';
 import { portal } from '../support/profile.ts';
+import { target } from '../support/target/target.ts';
 
 /**
  * The portal's e-mails and the order form PDF as a customer reads them. The guide says only that
@@ -57,26 +58,26 @@ export const IDENTIFIER_LINES = {
 };
 
 /** The activation link of an activation e-mail. */
-export function activationLink(mail: MailText, baseURL: string): string {
-  return linkIn(mail, portal.paths.activationLink, baseURL);
+export function activationLink(mail: MailText): string {
+  return linkIn(mail, portal.paths.activationLink);
 }
 
 /** The link of a password reset e-mail. */
-export function newPasswordLink(mail: MailText, baseURL: string): string {
-  return linkIn(mail, portal.paths.newPasswordLink, baseURL);
+export function newPasswordLink(mail: MailText): string {
+  return linkIn(mail, portal.paths.newPasswordLink);
 }
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The first link to `pathname` (with its query) in the mail, made absolute. */
-function linkIn(mail: MailText, pathname: string, baseURL: string): string {
+/** The first link to `pathname` (with its query) in the mail, made absolute against the portal. */
+function linkIn(mail: MailText, pathname: string): string {
   const found = new RegExp(`(?:https?://[^\\s"'<>]+)?${escape(pathname)}\\?[^\\s"'<>]+`).exec(
     `${mail.text}\n${mail.html}`,
   );
   if (!found) throw new Error(`No ${pathname} link in the e-mail « ${mail.subject} »`);
-  return new URL(found[0].replace(/&amp;/g, '&'), baseURL).toString();
+  return new URL(found[0].replace(/&amp;/g, '&'), target.baseURL).toString();
 }
 
 /** The order e-mail's text, line by line, trimmed (a person reads lines, not markup). */

@@ -1,5 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import { portal } from '../support/profile.ts';
+import type { Mail } from '../support/mail/mailbox.ts';
+import { activationLink, newPasswordLink } from './mails.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
@@ -81,7 +83,12 @@ export class ActivationPage extends PasswordScreen {
   }
 
   /** Follows the link of the activation e-mail. */
-  async openFromMail(link: string): Promise<void> {
+  async openFromMail(mail: Mail): Promise<void> {
+    await this.openLink(activationLink(mail));
+  }
+
+  /** Follows an activation link again (one used already, to see it refused). */
+  async openLink(link: string): Promise<void> {
     await action('Ouvrir le lien d’activation reçu par e-mail', async () => {
       await goTo(this.page, link);
     });
@@ -116,7 +123,13 @@ export class NewPasswordPage extends PasswordScreen {
     this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
   }
 
-  async openFromMail(link: string): Promise<void> {
+  /** Follows the link of the password reset e-mail. */
+  async openFromMail(mail: Mail): Promise<void> {
+    await this.openLink(newPasswordLink(mail));
+  }
+
+  /** Follows a reset link again (one used already, to see it refused). */
+  async openLink(link: string): Promise<void> {
     await action('Ouvrir le lien de réinitialisation reçu par e-mail', async () => {
       await goTo(this.page, link);
     });

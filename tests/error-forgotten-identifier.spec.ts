@@ -4,7 +4,6 @@ import {
   expect,
   IDENTIFIER_LINES,
   mailLines,
-  activationLink,
   SUBJECTS,
   newPassword,
   newSiret,
@@ -212,7 +211,7 @@ test.describe("Cas d'erreur : « identifiant ou mot de passe incorrect » lors d
       forgottenIdentifierPage,
       customerArea,
       mailbox,
-      target,
+      accountFlow,
     }) => {
       const oldCustomer = await accounts.create('old');
       const person = accounts.newPerson();
@@ -226,9 +225,7 @@ test.describe("Cas d'erreur : « identifiant ou mot de passe incorrect » lors d
         siret: spacedSiret(oldCustomer.siret),
       });
       await expect(createCustomerAreaPage.created).toBeVisible();
-      const activation = await mailbox.waitFor({ to: person.email, subject: SUBJECTS.activation });
-      await activationPage.openFromMail(activationLink(activation, target.baseURL));
-      await activationPage.activate(password);
+      await accountFlow.activateFromMail(person, password);
       await expect(activationPage.activated).toBeVisible();
 
       await forgottenIdentifierPage.open();

@@ -4,7 +4,6 @@ import {
   displayName,
   expect,
   holderName,
-  activationLink,
   IDENTIFIER_LINES,
   mailLines,
   orderFormFile,
@@ -90,33 +89,29 @@ test.describe("Cas d'erreur : la commande n'est pas pour le bon porteur", () => 
       ],
     },
     async ({
-      logInAs,
       me,
       accounts,
+      accountFlow,
       customerArea,
       mailbox,
       activationPage,
       loginPage,
       orderFlow,
       storedOrders,
-      target,
     }) => {
       const holder = accounts.newPerson();
       const password = newPassword();
-      await logInAs(me);
-      await customerArea.open();
-      await customerArea.users.createUser(holder);
+      await accountFlow.createUser(me, holder);
       await expect(customerArea.users.created).toBeVisible();
       await expect(customerArea.users.pending(holder)).toBeVisible();
       await customerArea.logOut();
 
-      const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
+      const mail = await accountFlow.activationMail(holder);
       expect(mail.to, 'the activation e-mail goes to the future holder alone').toEqual([holder.email]);
       expect(mailLines(mail), 'the activation e-mail gives the identifier, word for word').toContain(
         IDENTIFIER_LINES.activationMail(holder.login),
       );
-      await activationPage.openFromMail(activationLink(mail, target.baseURL));
-      await activationPage.activate(password);
+      await accountFlow.activate(mail, password);
       await expect(activationPage.activated).toBeVisible();
       await activationPage.goToLogin();
       await loginPage.logIn({ login: holder.login, password });

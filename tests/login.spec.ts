@@ -3,7 +3,6 @@ import {
   rule,
   expect,
   holderName,
-  newPasswordLink,
   SUBJECTS,
   newPassword,
   test,
@@ -91,7 +90,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
         writes('it changes the account’s password'),
       ],
     },
-    async ({ loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me, target }) => {
+    async ({ loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me }) => {
       await loginPage.open();
       await loginPage.goToForgottenPassword();
       await forgottenPasswordPage.requestReset(me.login);
@@ -100,7 +99,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
       const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.password });
       expect(mail.to, 'the reset e-mail goes to the user alone').toEqual([me.email]);
       const password = newPassword();
-      await newPasswordPage.openFromMail(newPasswordLink(mail, target.baseURL));
+      await newPasswordPage.openFromMail(mail);
       await newPasswordPage.choosePassword(password);
       await expect(newPasswordPage.saved).toBeVisible();
 

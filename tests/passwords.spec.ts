@@ -17,28 +17,18 @@ const EIGHT = 'Ab3-wxyz';
 
 type Fixtures = Parameters<Parameters<typeof test>[2]>[0];
 
-/**
- * A user just created by their account's administrator, on the page their activation e-mail's
- * link opens, where they choose a password.
- */
+/** A user just created by their account's administrator, and the link of their activation e-mail. */
 async function newUserAtActivation({
   accounts,
-  logInAs,
+  accountFlow,
   customerArea,
-  mailbox,
-  activationPage,
-  target,
-}: Pick<Fixtures, 'accounts' | 'logInAs' | 'customerArea' | 'mailbox' | 'activationPage' | 'target'>) {
+}: Pick<Fixtures, 'accounts' | 'accountFlow' | 'customerArea'>) {
   const account = await accounts.create('plain', { layout: ['admin'] });
   const holder = accounts.newPerson();
-  await logInAs(account.users[0]!);
-  await customerArea.open();
-  await customerArea.users.createUser(holder);
+  await accountFlow.createUser(account.users[0]!, holder);
   await customerArea.logOut();
-  const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
-  const link = activationLink(mail, target.baseURL);
-  await activationPage.openFromMail(link);
-  return { holder, link };
+  const mail = await accountFlow.activationMail(holder);
+  return { holder, link: activationLink(mail) };
 }
 
 test.describe('Choisir un mot de passe : longueur et confirmation', () => {
@@ -52,15 +42,9 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
         rule('password-min-length', 'accepted'),
       ),
     },
-    async ({ accounts, logInAs, customerArea, mailbox, activationPage, loginPage, target }) => {
-      const { holder } = await newUserAtActivation({
-        accounts,
-        logInAs,
-        customerArea,
-        mailbox,
-        activationPage,
-        target,
-      });
+    async ({ accounts, accountFlow, customerArea, activationPage, loginPage }) => {
+      const { holder, link } = await newUserAtActivation({ accounts, accountFlow, customerArea });
+      await activationPage.openLink(link);
 
       const short = await activationPage.submitPasswords(SEVEN, SEVEN);
       expect(short.status(), 'a 7-character password is refused').toBe(400);
@@ -88,15 +72,9 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
         rule('password-confirmation', 'accepted'),
       ),
     },
-    async ({ accounts, logInAs, customerArea, mailbox, activationPage, loginPage, target }) => {
-      const { holder, link } = await newUserAtActivation({
-        accounts,
-        logInAs,
-        customerArea,
-        mailbox,
-        activationPage,
-        target,
-      });
+    async ({ accounts, accountFlow, customerArea, activationPage, loginPage }) => {
+      const { holder, link } = await newUserAtActivation({ accounts, accountFlow, customerArea });
+      await activationPage.openLink(link);
 
       const differ = await activationPage.submitPasswords('Premier-2026!', 'Premier-2027!');
       expect(differ.status(), 'a confirmation that differs is refused').toBe(400);
@@ -108,7 +86,7 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
         'Identifiant ou mot de passe incorrect',
       );
 
-      await activationPage.openFromMail(link);
+      await activationPage.openLink(link);
       await activationPage.submitPasswords('Second-2026!', 'Second-2026!');
       await expect(activationPage.activated).toBeVisible();
       await loginPage.open();
@@ -132,13 +110,13 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
         writes('it changes the account’s password'),
       ],
     },
-    async ({ forgottenPasswordPage, newPasswordPage, loginPage, customerArea, mailbox, me, target }) => {
+    async ({ forgottenPasswordPage, newPasswordPage, loginPage, customerArea, mailbox, me }) => {
       await forgottenPasswordPage.open();
       await forgottenPasswordPage.requestReset(me.login);
       const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.password });
       expect(mail.to, 'the reset e-mail goes to the user alone').toEqual([me.email]);
-      const link = newPasswordLink(mail, target.baseURL);
-      await newPasswordPage.openFromMail(link);
+      const link = newPasswordLink(mail);
+      await newPasswordPage.openLink(link);
 
       await newPasswordPage.submitPasswords(SEVEN, SEVEN);
       await expect(
@@ -150,7 +128,7 @@ test.describe('Choisir un mot de passe : longueur et confirmation', () => {
       await newPasswordPage.submitPasswords('Nouveau-2026!', 'Nouveau-2026!');
       await expect(newPasswordPage.saved).toBeVisible();
 
-      await newPasswordPage.openFromMail(link);
+      await newPasswordPage.openLink(link);
       await expect(newPasswordPage.invalidLink, 'a reset link works only once').toBeVisible();
       await expect(newPasswordPage.password).toHaveCount(0);
 

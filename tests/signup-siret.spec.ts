@@ -1,5 +1,4 @@
 import {
-  activationLink,
   covers,
   expect,
   holderName,
@@ -10,12 +9,9 @@ import {
   newPassword,
   newSiret,
   rule,
-  SUBJECTS,
   test,
 } from '../fixtures/index.ts';
-import type { Person } from '../fixtures/index.ts';
-import type { Mailbox } from '../support/mail/mailbox.ts';
-import type { ActivationPage } from '../pages/set-password-pages.ts';
+import type { AccountFlow, ActivationPage, Person } from '../fixtures/index.ts';
 
 /** « 732 829 320 00074 » with no-break spaces, as copied from a PDF or a web page. */
 function groupedWithNoBreakSpaces(siret: string): string {
@@ -23,18 +19,13 @@ function groupedWithNoBreakSpaces(siret: string): string {
 }
 
 /** The new administrator's activation e-mail: to them alone, with their identifier; then activated. */
-async function activateFromMail(
-  mailbox: Mailbox,
-  activationPage: ActivationPage,
-  person: Person,
-  baseURL: string,
-): Promise<string> {
-  const mail = await mailbox.waitFor({ to: person.email, subject: SUBJECTS.activation });
+async function activateFromMail(accountFlow: AccountFlow, activationPage: ActivationPage, person: Person) {
+  const mail = await accountFlow.activationMail(person);
   expect(mail.to, 'the activation e-mail goes to the new administrator alone').toEqual([person.email]);
   expect(mailLines(mail), 'the activation e-mail gives the identifier, word for word').toContain(
     IDENTIFIER_LINES.activationMail(person.login),
   );
-  await activationPage.openFromMail(activationLink(mail, baseURL));
+  await activationPage.openFromMail(mail);
   await expect(activationPage.identifierShown(person.login)).toBeVisible();
   const password = newPassword();
   await activationPage.activate(password);
@@ -166,8 +157,7 @@ test.describe(
           customerArea,
           orderFormPage,
           accounts,
-          mailbox,
-          target,
+          accountFlow,
         }) => {
           const person = accounts.newPerson();
           await createCustomerAreaPage.open();
@@ -177,7 +167,7 @@ test.describe(
             siret: newSiret(kind),
           });
           await expect(createCustomerAreaPage.created).toBeVisible();
-          const password = await activateFromMail(mailbox, activationPage, person, target.baseURL);
+          const password = await activateFromMail(accountFlow, activationPage, person);
           await loginPage.open();
           await loginPage.logIn({ login: person.login, password });
           await expect(customerArea.connectedAs(holderName(person))).toBeVisible();

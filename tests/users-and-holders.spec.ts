@@ -1,5 +1,4 @@
 import {
-  activationLink,
   covers,
   displayName,
   expect,
@@ -8,7 +7,6 @@ import {
   mailLines,
   newPassword,
   rule,
-  SUBJECTS,
   test,
 } from '../fixtures/index.ts';
 
@@ -25,34 +23,22 @@ test.describe('Les utilisateurs du compte, et qui peut être porteur', () => {
         rule('create-user-admin-only', 'hidden'),
       ),
     },
-    async ({
-      accounts,
-      logInAs,
-      customerArea,
-      mailbox,
-      activationPage,
-      loginPage,
-      orderFormPage,
-      target,
-    }) => {
+    async ({ accounts, accountFlow, logInAs, customerArea, activationPage, loginPage, orderFormPage }) => {
       const account = await accounts.create('plain', { layout: ['admin'] });
       const admin = account.users[0]!;
       const holder = accounts.newPerson();
-      await logInAs(admin);
-      await customerArea.open();
-      await customerArea.users.createUser(holder);
+      await accountFlow.createUser(admin, holder);
       await expect(customerArea.users.created).toBeVisible();
       await expect(customerArea.users.pending(holder), 'a created user awaits activation').toBeVisible();
       await customerArea.logOut();
 
-      const mail = await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.activation });
+      const mail = await accountFlow.activationMail(holder);
       expect(mail.to, 'the activation e-mail goes to the future holder alone').toEqual([holder.email]);
       expect(mailLines(mail), 'the activation e-mail gives the identifier, word for word').toContain(
         IDENTIFIER_LINES.activationMail(holder.login),
       );
       const password = newPassword();
-      await activationPage.openFromMail(activationLink(mail, target.baseURL));
-      await activationPage.activate(password);
+      await accountFlow.activate(mail, password);
       await expect(activationPage.activated).toBeVisible();
 
       await loginPage.open();
