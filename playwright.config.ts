@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveBrowser } from './support/target/browser.ts';
+import { BUILDS, buildsToStart, DEFAULT_BUILD, forBuild } from './support/target/builds.ts';
 import { target } from './support/target/target.ts';
 
 // A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
@@ -48,10 +49,8 @@ export default defineConfig({
   },
   projects: [
     // HTTP-level tests of the bundled mock itself: no browser, only meaningful against the mock.
-    // They pin the default build's paths and fields: another skin is checked by the browser suite.
-    ...(target.isMock && target.mock.skin === 'default'
-      ? [{ name: 'mock-http', testDir: here('./mock-site/tests') }]
-      : []),
+    // They pin the default build's paths and fields: the other builds are checked by the suite.
+    ...(target.isMock ? [{ name: 'mock-http', testDir: here('./mock-site/tests') }] : []),
     // Deployed portals only: log each configured account in once, untraced (real passwords).
     ...(target.isMock
       ? []
@@ -65,33 +64,44 @@ export default defineConfig({
         ]),
     // Tests of the suite's own tools (mailboxes, config): no browser, no portal.
     { name: 'tooling', testDir: here('./tests/tooling') },
-    {
-      name: 'chromium',
+    // The portal suite: one project per build of the mock (support/target/builds.ts), or the one
+    // deployed portal of BASE_URL. A build's profile and mock reach the tests as the `build` option.
+    ...(target.isMock ? BUILDS : [DEFAULT_BUILD]).map((build) => ({
+      name: build.project,
       testDir: here('./tests'),
       testIgnore: ['tooling/**', 'auth.setup.ts'],
       dependencies: target.isMock ? [] : ['setup'],
+      // The other builds change screens, not rules: a test's data variants (the same steps with
+      // other prices, durations, kinds of account) run on the default build only (README, "Builds").
+      grepInvert: build === DEFAULT_BUILD ? undefined : /@variant\b/,
       use: {
         ...devices['Desktop Chrome'],
+        baseURL: forBuild(target, build).baseURL,
+        build,
       },
-    },
+    })),
   ],
+  // On the mock: each build's mock, for the projects this run names (all when it names none).
   webServer: target.isMock
-    ? {
-        // Builds the bundle, then runs it (see mock-site/build.ts).
-        command: 'npm run -s mock',
-        cwd: here('.'),
-        url: `${target.baseURL}/health`,
-        reuseExistingServer: !onCI,
-        timeout: 60_000,
-        stdout: 'ignore',
-        stderr: 'pipe',
-        env: {
-          PORT: String(target.mock.port),
-          SMTP_PORT: String(target.mock.smtpPort),
-          MAIL_WEB_PORT: String(target.mock.mailPort),
-          MOCK_TEST_TOKEN: target.mock.testToken,
-          MOCK_SKIN: target.mock.skin,
-        },
-      }
+    ? buildsToStart().map((build) => {
+        const t = forBuild(target, build);
+        return {
+          // Builds the bundle, then runs it (see mock-site/build.ts).
+          command: 'npm run -s mock',
+          cwd: here('.'),
+          url: `${t.baseURL}/health`,
+          reuseExistingServer: !onCI,
+          timeout: 60_000,
+          stdout: 'ignore' as const,
+          stderr: 'pipe' as const,
+          env: {
+            PORT: String(t.mock.port),
+            SMTP_PORT: String(t.mock.smtpPort),
+            MAIL_WEB_PORT: String(t.mock.mailPort),
+            MOCK_TEST_TOKEN: t.mock.testToken,
+            MOCK_SKIN: build.skin,
+          },
+        };
+      })
     : undefined,
 });

@@ -1,6 +1,5 @@
 import { PRODUCTS, type ProductName } from './model.ts';
 import { portal } from '../support/profile.ts';
-import { target } from '../support/target/target.ts';
 
 /**
  * The portal's e-mails and the order form PDF as a customer reads them. The guide says only that
@@ -16,9 +15,16 @@ interface MailText {
 
 /** Subjects of the portal's e-mails. */
 export const SUBJECTS = {
-  activation: portal.mail.activationSubject,
-  identifier: portal.mail.identifierSubject,
-  password: portal.mail.passwordSubject,
+  // Getters: the build under test is chosen per worker, after this module loads.
+  get activation() {
+    return portal.mail.activationSubject;
+  },
+  get identifier() {
+    return portal.mail.identifierSubject;
+  },
+  get password() {
+    return portal.mail.passwordSubject;
+  },
   order: (number: string, product: ProductName) => portal.mail.orderSubject(number, PRODUCTS[product].type),
   /** Any order e-mail of this order, whatever its product (a copy to the holder included). */
   anyOrder: (number: string) =>
@@ -71,13 +77,13 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The first link to `pathname` (with its query) in the mail, made absolute against the portal. */
+/** The first link to `pathname` (with its query) in the mail; a relative one is the page's to resolve. */
 function linkIn(mail: MailText, pathname: string): string {
   const found = new RegExp(`(?:https?://[^\\s"'<>]+)?${escape(pathname)}\\?[^\\s"'<>]+`).exec(
     `${mail.text}\n${mail.html}`,
   );
   if (!found) throw new Error(`No ${pathname} link in the e-mail « ${mail.subject} »`);
-  return new URL(found[0].replace(/&amp;/g, '&'), target.baseURL).toString();
+  return found[0].replace(/&amp;/g, '&');
 }
 
 /** The order e-mail's text, line by line, trimmed (a person reads lines, not markup). */

@@ -2,12 +2,13 @@ import type { Locator, Page, Response } from '@playwright/test';
 import { cellUnder, entries } from './locate.ts';
 import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
-import { portal } from '../support/profile.ts';
+import { portal, type PortalProfile } from '../support/profile.ts';
 import { fillSecret } from './secret.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 
-const texts = portal.texts.manager;
+/** The manager's texts in the build under test (read when used: the build is chosen per worker). */
+const texts = (): PortalProfile['texts']['manager'] => portal.texts.manager;
 
 // A tab, or a link styled as one: the guide names it, not its role.
 const customerAccountsTab = (page: Page) =>
@@ -24,10 +25,10 @@ export class ManagerLoginPage {
   readonly customerAccountsTab: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: texts.loginHeading });
+    this.heading = page.getByRole('heading', { name: texts().loginHeading });
     this.customerAccountsTab = customerAccountsTab(page);
-    this.identifier = page.getByRole('textbox', { name: texts.identifier });
-    this.password = page.getByRole('textbox', { name: texts.password, exact: true });
+    this.identifier = page.getByRole('textbox', { name: texts().identifier });
+    this.password = page.getByRole('textbox', { name: texts().password, exact: true });
     this.signInButton = page.getByRole('button', { name: 'Se connecter' });
     this.error = page.getByText(/^identifiant ou mot de passe incorrect$/i);
   }
@@ -59,14 +60,14 @@ export class ManagerCustomerAccountsPage {
 
   constructor(readonly page: Page) {
     this.tab = customerAccountsTab(page);
-    this.companyName = page.getByRole('textbox', { name: texts.companyName });
-    this.searchButton = page.getByRole('button', { name: texts.search });
+    this.companyName = page.getByRole('textbox', { name: texts().companyName });
+    this.searchButton = page.getByRole('button', { name: texts().search });
     this.results = page.getByRole('table');
   }
 
   /** The answer to a search that found nothing. */
   noResult(company: string): Locator {
-    return this.page.getByText(texts.noResult(company), { exact: true });
+    return this.page.getByText(texts().noResult(company), { exact: true });
   }
 
   /** The result of one company (its company cell exactly: « Mandat » is not « Mandat Sud »). */
@@ -80,20 +81,20 @@ export class ManagerCustomerAccountsPage {
     return this.cell(company, 'siret');
   }
 
-  cell(company: string, column: keyof typeof texts.columns): Promise<Locator> {
-    return cellUnder(this.results, this.account(company), texts.columns[column]);
+  cell(company: string, column: keyof PortalProfile['texts']['manager']['columns']): Promise<Locator> {
+    return cellUnder(this.results, this.account(company), texts().columns[column]);
   }
 
   /** Whether the manager shows the mandataire function on or off for the company. */
   async mandataireShown(company: string, on: boolean): Promise<Locator> {
-    return (await this.cell(company, 'mandataire')).getByText(on ? texts.mandataireOn : texts.mandataireOff, {
+    return (await this.cell(company, 'mandataire')).getByText(on ? texts().mandataireOn : texts().mandataireOff, {
       exact: true,
     });
   }
 
   /** The notice that the mandataire function was switched on. */
   mandataireEnabled(company: string): Locator {
-    return this.page.getByText(texts.mandataireEnabled(company), { exact: true });
+    return this.page.getByText(texts().mandataireEnabled(company), { exact: true });
   }
 
   async open(): Promise<void> {
@@ -111,7 +112,7 @@ export class ManagerCustomerAccountsPage {
 
   async enableMandataire(company: string): Promise<Response> {
     return action(`Activer la fonction mandataire pour « ${company} »`, () =>
-      submitForm(this.page, this.account(company).getByRole('button', { name: texts.enableMandataire })),
+      submitForm(this.page, this.account(company).getByRole('button', { name: texts().enableMandataire })),
     );
   }
 }

@@ -507,12 +507,25 @@ const ALT: PortalProfile = {
 
 export const PROFILES: Readonly<Record<string, PortalProfile>> = { default: DEFAULT, alt: ALT };
 
-/** The profile of the portal under test: PORTAL_PROFILE, `default` when unset. */
-function chosenProfile(name = process.env.PORTAL_PROFILE?.trim() || 'default'): PortalProfile {
+/** A known build's profile by name; a wrong name says which exist. */
+export function profileNamed(name: string): PortalProfile {
   const profile = PROFILES[name];
   if (!profile)
     throw new Error(`PORTAL_PROFILE: must be one of ${Object.keys(PROFILES).join(', ')} (got « ${name} »)`);
   return profile;
 }
 
-export const portal: PortalProfile = chosenProfile();
+let active: PortalProfile = profileNamed(process.env.PORTAL_PROFILE?.trim() || 'default');
+
+/**
+ * Makes `portal` the profile of the build a worker tests (fixtures/internal.ts, from the project's
+ * `build` option): a worker runs the tests of one project only, so one profile serves it.
+ */
+export function useProfile(name: string): void {
+  active = profileNamed(name);
+}
+
+/** The profile of the build under test, as page objects read it (always the worker's current one). */
+export const portal: PortalProfile = new Proxy({} as PortalProfile, {
+  get: (_, key) => Reflect.get(active, key),
+});

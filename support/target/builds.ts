@@ -1,0 +1,72 @@
+import type { Target } from './target.ts';
+
+/**
+ * The builds of the bundled mock the suite knows. Each is a Playwright project of its own
+ * (playwright.config.ts), with its mock started on ports of its own, the mock's build (`skin`,
+ * mock-site/README.md « Skins ») and the profile its page objects read (support/profile.ts).
+ */
+export interface Build {
+  /** The project's name: `npx playwright test --project=<project>`. */
+  project: string;
+  /** MOCK_SKIN of the mock this project starts. */
+  skin: string;
+  /** The page objects' profile for that build. */
+  profile: string;
+  /** Added to MOCK_PORT, MOCK_SMTP_PORT and MOCK_MAIL_PORT, so the builds' mocks run side by side. */
+  portOffset: number;
+}
+
+export const BUILDS: readonly Build[] = [
+  { project: 'chromium', skin: 'default', profile: 'default', portOffset: 0 },
+  { project: 'chromium-alt', skin: 'alt', profile: 'alt', portOffset: 1 },
+  { project: 'chromium-alt-markup', skin: 'alt-markup', profile: 'default', portOffset: 2 },
+];
+
+/** The project every run has: the default build on the mock, the portal itself on BASE_URL. */
+export const DEFAULT_BUILD = BUILDS[0]!;
+
+/**
+ * The target as the tests of one build see it: on the mock, that build's mock and profile; a
+ * deployed portal is one build, the one PORTAL_PROFILE names.
+ */
+export function forBuild(target: Target, build: Build): Target {
+  if (!target.isMock) return target;
+  const port = target.mock.port + build.portOffset;
+  const mailPort = target.mock.mailPort + build.portOffset;
+  return {
+    ...target,
+    baseURL: `http://localhost:${port}`,
+    portalProfile: build.profile,
+    mock: {
+      ...target.mock,
+      port,
+      smtpPort: target.mock.smtpPort + build.portOffset,
+      mailPort,
+      mailURL: `http://localhost:${mailPort}`,
+      skin: build.skin,
+    },
+  };
+}
+
+/**
+ * The projects named on the command line (`--project x`, `--project=x`, `-p`?), as patterns with
+ * Playwright's `*` wildcard; undefined when none is named (every project runs).
+ */
+export function projectsOnCommandLine(argv: readonly string[] = process.argv): RegExp[] | undefined {
+  const names: string[] = [];
+  argv.forEach((arg, i) => {
+    if (arg === '--project' && argv[i + 1]) names.push(argv[i + 1]!);
+    else if (arg.startsWith('--project=')) names.push(arg.slice('--project='.length));
+  });
+  if (!names.length) return undefined;
+  const pattern = (name: string) =>
+    new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
+  return names.map(pattern);
+}
+
+/** The builds whose mock a run needs: those of the projects it names, or all of them. */
+export function buildsToStart(argv: readonly string[] = process.argv): Build[] {
+  const named = projectsOnCommandLine(argv);
+  if (!named) return [...BUILDS];
+  return BUILDS.filter((b) => named.some((p) => p.test(b.project)));
+}
