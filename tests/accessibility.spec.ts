@@ -8,7 +8,7 @@ import { covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.
 
 const NONE = 'serious or critical accessibility violations';
 
-test.describe('Accessibilité des écrans de la procédure', () => {
+test.describe('Accessibilité des écrans de la procédure', { tag: ['@regression'] }, () => {
   // axe analyses the whole page: 1.5 to 5.5 s per screen measured here on 2 loaded cores. That
   // is work, not waiting, so these tests get room for it rather than fewer screens each.
   test.describe.configure({ timeout: 45_000 });
@@ -16,7 +16,7 @@ test.describe('Accessibilité des écrans de la procédure', () => {
   test.describe('avant la connexion', () => {
     test(
       'Accueil : aucun défaut d’accessibilité bloquant',
-      { tag: ['@regression'], ...covers('step1') },
+      { ...covers('step1') },
       async ({ homePage, a11y }) => {
         await homePage.open();
         await expect(homePage.customerAreaLink).toBeVisible();
@@ -26,7 +26,7 @@ test.describe('Accessibilité des écrans de la procédure', () => {
 
     test(
       'Connexion à votre espace client, puis la même page avec « Identifiant ou mot de passe incorrect » : aucun défaut bloquant',
-      { tag: ['@regression'], ...covers('step2', 'step3') },
+      { ...covers('step2', 'step3') },
       async ({ loginPage, a11y, accounts }) => {
         await loginPage.open();
         await expect(loginPage.existingCustomerHeading).toBeVisible();
@@ -41,7 +41,7 @@ test.describe('Accessibilité des écrans de la procédure', () => {
 
     test(
       'Identifiant oublié, Mot de passe oublié, Créer votre espace client : aucun défaut bloquant',
-      { tag: ['@regression'], ...covers('forgottenOldCustomer', 'forgottenCreateArea') },
+      { ...covers('forgottenOldCustomer', 'forgottenCreateArea') },
       async ({ forgottenIdentifierPage, forgottenPasswordPage, createCustomerAreaPage, a11y }) => {
         await forgottenIdentifierPage.open();
         await expect(forgottenIdentifierPage.heading).toBeVisible();
@@ -61,7 +61,7 @@ test.describe('Accessibilité des écrans de la procédure', () => {
   test.describe('connecté', () => {
     test(
       'Espace client, « Passez-vous par un partenaire ? » et le catalogue : aucun défaut bloquant',
-      { tag: ['@regression'], ...covers('step4', 'step5', 'step6') },
+      { ...covers('step4', 'step5', 'step6') },
       async ({ logInAs, me, customerArea, partnerStep, catalogue, a11y }) => {
         await logInAs(me);
         await customerArea.open();
@@ -80,7 +80,7 @@ test.describe('Accessibilité des écrans de la procédure', () => {
 
     test(
       'Le formulaire de commande vide, puis la commande passée et sa confirmation : aucun défaut bloquant',
-      { tag: ['@regression'], ...covers('step7', 'step8', 'step12') },
+      { ...covers('step7', 'step8', 'step12') },
       async ({ orderForm, confirmation, a11y }) => {
         await expect(orderForm.orderButton).toBeDisabled();
         expect(await a11y.check('Formulaire de commande, vide'), NONE).toEqual([]);
@@ -103,7 +103,7 @@ test.describe('Accessibilité des écrans de la procédure', () => {
 
       test(
         'Le formulaire rempli pour « Une autre personne de », payé par « Autre » avec un bon de commande : aucun défaut bloquant',
-        { tag: ['@regression'], ...covers('step9', 'step10', 'step11', 'holderMandataire') },
+        { ...covers('step9', 'step10', 'step11', 'holderMandataire') },
         async ({ orderForm, a11y }) => {
           await orderForm.fillForm({
             product: 'Pack ID RGS***',
@@ -125,7 +125,7 @@ test.describe('Accessibilité des écrans de la procédure', () => {
 
     test(
       'Manager, onglet « Compte client » avec des résultats de recherche : aucun défaut bloquant',
-      { tag: ['@regression'], ...covers('forgottenManagerSearch') },
+      { ...covers('forgottenManagerSearch') },
       async ({ manager, company, a11y }) => {
         await manager.searchCompany(company);
         await expect(manager.account(company)).toBeVisible();

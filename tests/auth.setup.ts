@@ -15,7 +15,7 @@ import { ManagerCustomerAccountsPage, ManagerLoginPage } from '../pages/manager-
  * form, and saves its session for the run. Untraced: the passwords are real (see playwright.config.ts).
  */
 for (const role of ACCOUNT_ROLES.filter((r) => r !== 'staff')) {
-  test(`Connexion du compte configuré « ${role} »`, async ({ page }) => {
+  test(`Connexion du compte configuré « ${role} »`, { tag: '@setup' }, async ({ page }) => {
     const account = target.accounts[role];
     test.skip(!account, unmetNeed(target, role));
     const login = new LoginPage(page);
@@ -26,7 +26,7 @@ for (const role of ACCOUNT_ROLES.filter((r) => r !== 'staff')) {
   });
 }
 
-test('Connexion du compte configuré « staff » au manager', async ({ page }) => {
+test('Connexion du compte configuré « staff » au manager', { tag: '@setup' }, async ({ page }) => {
   test.skip(!target.accounts.staff, unmetNeed(target, 'staff'));
   const login = new ManagerLoginPage(page);
   await login.open();

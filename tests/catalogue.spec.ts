@@ -1,12 +1,12 @@
-import { rule, PRODUCTS, covers, expect, test, type ProductName } from '../fixtures/index.ts';
+import { rule, PRODUCTS, covers, expect, test, variant, type ProductName } from '../fixtures/index.ts';
 
 const PERSONAL_PRODUCTS: ProductName[] = ['Pack ID RGS**', 'Pack ID RGS***'];
 
-test.describe('Choix du produit dans le catalogue (étape 6)', () => {
-  for (const product of PERSONAL_PRODUCTS) {
+test.describe('Choix du produit dans le catalogue (étape 6)', { tag: ['@regression'] }, () => {
+  for (const [i, product] of PERSONAL_PRODUCTS.entries()) {
     test(
       `Sélectionner « ${product} » ouvre le formulaire avec « ${PRODUCTS[product].type} » coché`,
-      { tag: ['@regression'], ...covers('step6', rule('catalogue-opens-form')) },
+      { tag: [...variant(i === 0)], ...covers('step6', rule('catalogue-opens-form')) },
       async ({ logInAs, me, catalogue, orderFormPage: form }) => {
         await logInAs(me);
         await catalogue.open();

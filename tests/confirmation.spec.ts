@@ -20,29 +20,33 @@ function expectedSummary(order: Order, holder: string): Record<string, string> {
   };
 }
 
-test.describe('La confirmation de commande et son récapitulatif (après l’étape 12)', () => {
-  test(
-    'La confirmation récapitule le produit, la durée, le porteur et le total HT, sans frais ajoutés',
-    { tag: ['@regression'], ...covers('step12', 'mail', rule('confirmation-summary')) },
-    async ({ orderForm, confirmation, me }) => {
-      const order: Order = { product: 'Pack ID RGS***', duration: 2, os: 'Windows', payment: 'Chèque' };
-      const number = await orderForm.placeOrder(order);
+test.describe(
+  'La confirmation de commande et son récapitulatif (après l’étape 12)',
+  { tag: ['@regression'] },
+  () => {
+    test(
+      'La confirmation récapitule le produit, la durée, le porteur et le total HT, sans frais ajoutés',
+      { ...covers('step12', 'mail', rule('confirmation-summary')) },
+      async ({ orderForm, confirmation, me }) => {
+        const order: Order = { product: 'Pack ID RGS***', duration: 2, os: 'Windows', payment: 'Chèque' };
+        const number = await orderForm.placeOrder(order);
 
-      await expect(confirmation.orderNumberLine(number)).toBeVisible();
-      await expect(confirmation.mailNotice).toBeVisible();
-      expect(await confirmation.summary(), 'the confirmation’s summary').toEqual(
-        expectedSummary(order, holderName(me)),
-      );
-    },
-  );
-});
+        await expect(confirmation.orderNumberLine(number)).toBeVisible();
+        await expect(confirmation.mailNotice).toBeVisible();
+        expect(await confirmation.summary(), 'the confirmation’s summary').toEqual(
+          expectedSummary(order, holderName(me)),
+        );
+      },
+    );
+  },
+);
 
-test.describe('La confirmation d’une commande pour une autre personne', () => {
+test.describe('La confirmation d’une commande pour une autre personne', { tag: ['@regression'] }, () => {
   test.use({ customerKind: 'mandataire' });
 
   test(
     'La confirmation d’une commande pour une autre personne nomme ce porteur, pas le client',
-    { tag: ['@regression'], ...covers('step12', 'holderMandataire', rule('confirmation-summary')) },
+    { ...covers('step12', 'holderMandataire', rule('confirmation-summary')) },
     async ({ orderForm, confirmation, colleague }) => {
       const order: Order = {
         product: 'Chiffrement',

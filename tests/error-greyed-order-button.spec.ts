@@ -37,113 +37,115 @@ const MISSING: { missing: string; without: Partial<OrderChoices>; completing: Pa
   },
 ];
 
-test.describe('Cas d’erreur : le bouton « Commander » reste grisé', () => {
-  for (const { missing, without, completing } of MISSING) {
+test.describe(
+  'Cas d’erreur : le bouton « Commander » reste grisé',
+  { tag: ['@regression', '@error-case'] },
+  () => {
+    for (const { missing, without, completing } of MISSING) {
+      test(
+        `« Commander » reste grisé tant que ${missing}`,
+        {
+          ...covers(
+            'greyedMissingField',
+            rule('commander-greyed', 'refused'),
+            rule('commander-greyed', 'accepted'),
+          ),
+        },
+        async ({ orderForm }) => {
+          await orderForm.fillForm({ ...COMPLETE, ...without });
+          await expect(orderForm.orderButton).toBeDisabled();
+
+          await orderForm.fillForm(completing);
+          await expect(orderForm.orderButton).toBeEnabled();
+        },
+      );
+    }
+
     test(
-      `« Commander » reste grisé tant que ${missing}`,
+      '« Commander » reste grisé avec « Autre » tant que le numéro de bon de commande est vide',
       {
-        tag: ['@regression', '@error-case'],
         ...covers(
           'greyedMissingField',
-          rule('commander-greyed', 'refused'),
-          rule('commander-greyed', 'accepted'),
+          'step10',
+          rule('purchase-order-number', 'refused'),
+          rule('purchase-order-number', 'accepted'),
         ),
       },
       async ({ orderForm }) => {
-        await orderForm.fillForm({ ...COMPLETE, ...without });
+        await orderForm.fillForm({ ...COMPLETE, payment: 'Autre' });
         await expect(orderForm.orderButton).toBeDisabled();
 
-        await orderForm.fillForm(completing);
+        await orderForm.payWith('Autre', '   ');
+        await expect(orderForm.orderButton).toBeDisabled();
+
+        await orderForm.payWith('Autre', newPurchaseOrderNumber());
         await expect(orderForm.orderButton).toBeEnabled();
       },
     );
-  }
 
-  test(
-    '« Commander » reste grisé avec « Autre » tant que le numéro de bon de commande est vide',
-    {
-      tag: ['@regression', '@error-case'],
-      ...covers(
-        'greyedMissingField',
-        'step10',
-        rule('purchase-order-number', 'refused'),
-        rule('purchase-order-number', 'accepted'),
-      ),
-    },
-    async ({ orderForm }) => {
-      await orderForm.fillForm({ ...COMPLETE, payment: 'Autre' });
-      await expect(orderForm.orderButton).toBeDisabled();
+    test(
+      '« Commander » devient actif seulement quand tous les champs sont renseignés',
+      {
+        ...covers('greyedMissingField', rule('commander-greyed', 'accepted')),
+      },
+      async ({ orderForm }) => {
+        await expect(orderForm.orderButton).toBeDisabled();
+        await orderForm.chooseProduct('Pack ID RGS**');
+        await orderForm.chooseDuration(3);
+        await orderForm.chooseOperatingSystem('Windows');
+        await orderForm.payWith('Carte Bancaire');
+        await expect(orderForm.orderButton).toBeDisabled();
+        await orderForm.acceptTerms();
+        await expect(orderForm.orderButton).toBeEnabled();
+      },
+    );
 
-      await orderForm.payWith('Autre', '   ');
-      await expect(orderForm.orderButton).toBeDisabled();
+    test(
+      '« Effacer le formulaire » vide tous les choix et grise à nouveau « Commander »',
+      { ...covers('greyedMissingField', rule('clear-form')) },
+      async ({ orderForm, me }) => {
+        await orderForm.fillForm({
+          ...COMPLETE,
+          payment: 'Autre',
+          purchaseOrderNumber: newPurchaseOrderNumber(),
+        });
+        await expect(orderForm.orderButton).toBeEnabled();
 
-      await orderForm.payWith('Autre', newPurchaseOrderNumber());
-      await expect(orderForm.orderButton).toBeEnabled();
-    },
-  );
+        await orderForm.clearForm();
 
-  test(
-    '« Commander » devient actif seulement quand tous les champs sont renseignés',
-    {
-      tag: ['@regression', '@error-case'],
-      ...covers('greyedMissingField', rule('commander-greyed', 'accepted')),
-    },
-    async ({ orderForm }) => {
-      await expect(orderForm.orderButton).toBeDisabled();
-      await orderForm.chooseProduct('Pack ID RGS**');
-      await orderForm.chooseDuration(3);
-      await orderForm.chooseOperatingSystem('Windows');
-      await orderForm.payWith('Carte Bancaire');
-      await expect(orderForm.orderButton).toBeDisabled();
-      await orderForm.acceptTerms();
-      await expect(orderForm.orderButton).toBeEnabled();
-    },
-  );
+        await expect(orderForm.orderButton).toBeDisabled();
+        await expect(orderForm.certificateType.getByRole('radio', { checked: true })).toHaveCount(0);
+        await expect(orderForm.validity.getByRole('radio', { checked: true })).toHaveCount(0);
+        await expect(orderForm.operatingSystem.getByRole('radio', { checked: true })).toHaveCount(0);
+        await expect(orderForm.payment.getByRole('radio', { checked: true })).toHaveCount(0);
+        await expect(orderForm.purchaseOrderNumber).toBeHidden();
+        await expect(orderForm.acceptTermsCheckbox).not.toBeChecked();
+        await expect(orderForm.holderRadio(me)).toBeChecked();
+        await expect(orderForm.price.prompt).toBeVisible();
+      },
+    );
+  },
+);
 
-  test(
-    '« Effacer le formulaire » vide tous les choix et grise à nouveau « Commander »',
-    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', rule('clear-form')) },
-    async ({ orderForm, me }) => {
-      await orderForm.fillForm({
-        ...COMPLETE,
-        payment: 'Autre',
-        purchaseOrderNumber: newPurchaseOrderNumber(),
-      });
-      await expect(orderForm.orderButton).toBeEnabled();
+test.describe(
+  'Cas d’erreur : le bouton « Commander » reste grisé — porteur à choisir',
+  { tag: ['@regression', '@error-case'] },
+  () => {
+    test.use({ customerKind: 'mandataire' });
 
-      await orderForm.clearForm();
+    test(
+      '« Commander » reste grisé avec « Une autre personne de » tant qu’aucune personne n’est choisie',
+      { tag: ['@read-only'], ...covers('greyedMissingField', 'step9', rule('commander-greyed', 'refused')) },
+      async ({ orderForm }) => {
+        await orderForm.fillForm(COMPLETE);
+        await expect(orderForm.orderButton).toBeEnabled();
 
-      await expect(orderForm.orderButton).toBeDisabled();
-      await expect(orderForm.certificateType.getByRole('radio', { checked: true })).toHaveCount(0);
-      await expect(orderForm.validity.getByRole('radio', { checked: true })).toHaveCount(0);
-      await expect(orderForm.operatingSystem.getByRole('radio', { checked: true })).toHaveCount(0);
-      await expect(orderForm.payment.getByRole('radio', { checked: true })).toHaveCount(0);
-      await expect(orderForm.purchaseOrderNumber).toBeHidden();
-      await expect(orderForm.acceptTermsCheckbox).not.toBeChecked();
-      await expect(orderForm.holderRadio(me)).toBeChecked();
-      await expect(orderForm.price.prompt).toBeVisible();
-    },
-  );
-});
+        await orderForm.chooseAnotherPerson();
+        await expect(orderForm.orderButton).toBeDisabled();
 
-test.describe('Cas d’erreur : le bouton « Commander » reste grisé — porteur à choisir', () => {
-  test.use({ customerKind: 'mandataire' });
-
-  test(
-    '« Commander » reste grisé avec « Une autre personne de » tant qu’aucune personne n’est choisie',
-    {
-      tag: ['@regression', '@error-case'],
-      ...covers('greyedMissingField', 'step9', rule('commander-greyed', 'refused')),
-    },
-    async ({ orderForm }) => {
-      await orderForm.fillForm(COMPLETE);
-      await expect(orderForm.orderButton).toBeEnabled();
-
-      await orderForm.chooseAnotherPerson();
-      await expect(orderForm.orderButton).toBeDisabled();
-
-      await orderForm.orderForFirstListed();
-      await expect(orderForm.orderButton).toBeEnabled();
-    },
-  );
-});
+        await orderForm.orderForFirstListed();
+        await expect(orderForm.orderButton).toBeEnabled();
+      },
+    );
+  },
+);

@@ -1,9 +1,9 @@
 import { covers, expect, IDENTIFIER_LINES, mailLines, rule, SUBJECTS, test } from '../fixtures/index.ts';
 
-test.describe('« Identifiant oublié ? » : à qui part l’identifiant', () => {
+test.describe('« Identifiant oublié ? » : à qui part l’identifiant', { tag: ['@regression'] }, () => {
   test(
     'Avec le SIRET seul, l’identifiant part à l’administrateur activé, pas à celui qui n’a pas encore activé son compte',
-    { tag: ['@regression'], ...covers('step2', rule('forgotten-identifier-known-siret')) },
+    { ...covers('step2', rule('forgotten-identifier-known-siret')) },
     async ({ accounts, forgottenIdentifierPage, mailbox }) => {
       const account = await accounts.create('plain', { layout: ['pending admin', 'admin', 'user'] });
       const [pendingAdmin, admin] = account.users;
@@ -25,7 +25,7 @@ test.describe('« Identifiant oublié ? » : à qui part l’identifiant', () =>
 
   test(
     'L’adresse e-mail saisie en majuscules est reconnue : l’identifiant part à cette adresse',
-    { tag: ['@regression'], ...covers('step2', rule('forgotten-identifier-email', 'accepted')) },
+    { ...covers('step2', rule('forgotten-identifier-email', 'accepted')) },
     async ({ accounts, forgottenIdentifierPage, mailbox }) => {
       const account = await accounts.create('plain', { layout: ['admin', 'user'] });
       const user = account.users[1]!;
@@ -45,32 +45,35 @@ test.describe('« Identifiant oublié ? » : à qui part l’identifiant', () =>
   );
 });
 
-test.describe('Le manager, onglet « Compte client » : la recherche par nom de société', () => {
-  test(
-    'Le manager trouve le compte client par le nom entier, par une partie du milieu, sans les accents et en majuscules',
-    {
-      tag: ['@regression', '@error-case'],
-      ...covers('forgottenManagerSearch', rule('manager-search'), rule('manager-admin-identifier')),
-    },
-    async ({ accounts, manager }) => {
-      const account = await accounts.create('plain', { company: 'Société Générale d’Études Électriques' });
-      const admin = account.users[0]!;
-      for (const typed of [
-        account.company,
-        'générale d’études',
-        'societe generale d’etudes electriques',
-        'SOCIÉTÉ GÉNÉRALE D’ÉTUDES',
-      ]) {
-        await manager.searchCompany(typed);
-        await expect(manager.account(account.company), `« ${typed} » finds ${account.company}`).toHaveCount(
-          1,
-        );
-        await expect(await manager.siretCell(account.company)).toHaveText(account.siret);
-        await expect(
-          await manager.cell(account.company, 'admin'),
-          '« Identifiant administrateur » gives the identifier, not the e-mail',
-        ).toHaveText(admin.login);
-      }
-    },
-  );
-});
+test.describe(
+  'Le manager, onglet « Compte client » : la recherche par nom de société',
+  { tag: ['@regression', '@error-case'] },
+  () => {
+    test(
+      'Le manager trouve le compte client par le nom entier, par une partie du milieu, sans les accents et en majuscules',
+      {
+        ...covers('forgottenManagerSearch', rule('manager-search'), rule('manager-admin-identifier')),
+      },
+      async ({ accounts, manager }) => {
+        const account = await accounts.create('plain', { company: 'Société Générale d’Études Électriques' });
+        const admin = account.users[0]!;
+        for (const typed of [
+          account.company,
+          'générale d’études',
+          'societe generale d’etudes electriques',
+          'SOCIÉTÉ GÉNÉRALE D’ÉTUDES',
+        ]) {
+          await manager.searchCompany(typed);
+          await expect(manager.account(account.company), `« ${typed} » finds ${account.company}`).toHaveCount(
+            1,
+          );
+          await expect(await manager.siretCell(account.company)).toHaveText(account.siret);
+          await expect(
+            await manager.cell(account.company, 'admin'),
+            '« Identifiant administrateur » gives the identifier, not the e-mail',
+          ).toHaveText(admin.login);
+        }
+      },
+    );
+  },
+);

@@ -14,11 +14,11 @@ import {
 // a deployed portal, where that password is real, they run untraced (screenshots show only dots).
 test.use(configuredTarget.isMock ? {} : { trace: 'off' });
 
-test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
+test.describe('Connexion à votre espace client (étapes 1 à 3)', { tag: ['@regression'] }, () => {
   test(
     'Le client ouvre « Espace client » depuis l’accueil et se connecte avec son identifiant et son mot de passe',
     {
-      tag: ['@smoke', '@regression'],
+      tag: ['@smoke', '@read-only'],
       ...covers('step1', 'step2', 'step3', rule('login-password', 'accepted')),
     },
     async ({ homePage, loginPage, customerArea, me }) => {
@@ -41,7 +41,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
 
   test(
     'Un mot de passe erroné affiche « Identifiant ou mot de passe incorrect » et garde l’identifiant saisi',
-    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3', rule('login-password', 'refused')) },
+    { tag: ['@error-case'], ...covers('step2', 'step3', rule('login-password', 'refused')) },
     async ({ loginPage, customerArea, me }) => {
       await loginPage.open();
       const answer = await loginPage.logIn({ login: me.login, password: newPassword() });
@@ -56,7 +56,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
 
   test(
     'Un identifiant inconnu affiche « Identifiant ou mot de passe incorrect »',
-    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3', rule('login-unknown-identifier')) },
+    { tag: ['@error-case', '@read-only'], ...covers('step2', 'step3', rule('login-unknown-identifier')) },
     async ({ loginPage, customerArea, accounts }) => {
       const stranger = accounts.newPerson();
       await loginPage.open();
@@ -73,7 +73,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
 
   test(
     'Sans session, l’espace client renvoie à la page de connexion',
-    { tag: ['@regression', '@error-case'], ...covers('step1', rule('customer-area-needs-session')) },
+    { tag: ['@error-case'], ...covers('step1', rule('customer-area-needs-session')) },
     async ({ customerArea, loginPage }) => {
       await customerArea.open();
       await expect(loginPage.heading).toBeVisible();
@@ -84,7 +84,6 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
   test(
     '« Mot de passe oublié ? » : le client reçoit un lien, choisit un nouveau mot de passe et se connecte',
     {
-      tag: ['@regression'],
       annotation: [
         ...covers('step2', rule('password-reset', 'sent')).annotation,
         writes('it changes the account’s password'),
@@ -111,7 +110,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', () => {
 
   test(
     '« Mot de passe oublié ? » répond de même pour un identifiant inconnu, sans dire s’il existe',
-    { tag: ['@regression', '@error-case'], ...covers('step2') },
+    { tag: ['@error-case', '@read-only'], ...covers('step2') },
     async ({ forgottenPasswordPage, accounts }) => {
       await forgottenPasswordPage.open();
       await forgottenPasswordPage.requestReset(accounts.newPerson().login);

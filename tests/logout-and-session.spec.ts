@@ -10,10 +10,10 @@ function withCapsLock(text: string): string {
   return [...text].map((ch) => (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase())).join('');
 }
 
-test.describe('Connexion et déconnexion de l’espace client', () => {
+test.describe('Connexion et déconnexion de l’espace client', { tag: ['@regression'] }, () => {
   test(
     'Après « Se déconnecter », la page de connexion s’affiche, et l’espace client y renvoie, par « retour » comme par son adresse',
-    { tag: ['@regression'], ...covers('step1', 'step3', rule('logout-ends-session')) },
+    { ...covers('step1', 'step3', rule('logout-ends-session')) },
     async ({ loginPage, customerArea, me }) => {
       // A session of its own, from the form: logging out ends no session another test shares.
       await loginPage.open();
@@ -35,7 +35,7 @@ test.describe('Connexion et déconnexion de l’espace client', () => {
 
   test(
     'La session d’avant « Se déconnecter » n’ouvre plus l’espace client, même si le navigateur la renvoie',
-    { tag: ['@regression'], ...covers('step1', rule('logout-ends-session')) },
+    { ...covers('step1', rule('logout-ends-session')) },
     async ({ loginPage, customerArea, context, me }) => {
       await loginPage.open();
       await loginPage.logIn(me);
@@ -55,7 +55,7 @@ test.describe('Connexion et déconnexion de l’espace client', () => {
 
   test(
     'L’identifiant se saisit en majuscules ou en minuscules : le client se connecte',
-    { tag: ['@regression'], ...covers('step2', 'step3', rule('login-identifier-any-case', 'accepted')) },
+    { ...covers('step2', 'step3', rule('login-identifier-any-case', 'accepted')) },
     async ({ loginPage, customerArea, me }) => {
       for (const typed of [me.login.toUpperCase(), me.login.toLowerCase()]) {
         await loginPage.open();
@@ -72,7 +72,7 @@ test.describe('Connexion et déconnexion de l’espace client', () => {
   test(
     'Le mot de passe tapé avec la touche Verr. Maj. enfoncée est refusé : « Identifiant ou mot de passe incorrect »',
     {
-      tag: ['@regression', '@error-case'],
+      tag: ['@error-case'],
       ...covers(
         'step2',
         'step3',
@@ -92,7 +92,7 @@ test.describe('Connexion et déconnexion de l’espace client', () => {
 
   test(
     'Un utilisateur qui n’a pas encore activé son compte ne peut pas se connecter',
-    { tag: ['@regression', '@error-case'], ...covers('step2', 'step3', rule('login-pending-user')) },
+    { tag: ['@error-case'], ...covers('step2', 'step3', rule('login-pending-user')) },
     async ({ loginPage, customerArea, accounts }) => {
       const account = await accounts.create('plain', { layout: ['admin', 'pending user'] });
       const pending = account.users[1]!;

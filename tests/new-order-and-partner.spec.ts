@@ -1,13 +1,13 @@
 import { rule, CATALOGUE, PARTNERS, covers, expect, test, mockOnly } from '../fixtures/index.ts';
 
-test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
+test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', { tag: ['@regression'] }, () => {
   test.beforeEach(async ({ logInAs, me }) => {
     await logInAs(me);
   });
 
   test(
     '« Nouvelle commande » demande « Passez-vous par un partenaire ? » avec ses deux choix',
-    { tag: ['@regression'], ...covers('step4', 'step5') },
+    { ...covers('step4', 'step5') },
     async ({ customerArea, partnerStep }) => {
       await customerArea.open();
       await customerArea.startNewOrder();
@@ -26,7 +26,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
 
   test(
     '« Continuer sans code partenaire » donne accès à l’ensemble des produits Certigna',
-    { tag: ['@regression'], ...covers('step5', 'step6', rule('catalogue-whole')) },
+    { ...covers('step5', 'step6', rule('catalogue-whole')) },
     async ({ partnerStep, catalogue }) => {
       await partnerStep.open();
       await partnerStep.continueWithoutPartnerCode();
@@ -42,7 +42,6 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
   test(
     'Un code partenaire connu restreint le catalogue aux produits du partenaire',
     {
-      tag: ['@regression'],
       annotation: [
         ...covers('step5', rule('partner-code', 'accepted')).annotation,
         mockOnly('the partner code DEMATIS is the mock’s'),
@@ -67,7 +66,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
   test(
     'Un code partenaire inconnu est refusé, avec un message, et le code saisi reste',
     {
-      tag: ['@regression', '@error-case'],
+      tag: ['@error-case'],
       annotation: [
         ...covers('step5', rule('partner-code', 'refused')).annotation,
         mockOnly('the guide does not give the refusal’s wording'),
@@ -87,7 +86,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', () => {
   test(
     'Valider un code partenaire vide est refusé, avec un message',
     {
-      tag: ['@regression', '@error-case'],
+      tag: ['@error-case'],
       annotation: [
         ...covers('step5', rule('partner-code', 'refused'), rule('partner-code-empty')).annotation,
         mockOnly('the guide does not give the refusal’s wording'),

@@ -1,9 +1,9 @@
 import { OPERATING_SYSTEMS, covers, expect, test } from '../fixtures/index.ts';
 
-test.describe("Système d'exploitation (étape 8)", () => {
+test.describe("Système d'exploitation (étape 8)", { tag: ['@regression'] }, () => {
   test(
     'Le formulaire propose Windows, Mac OS et Autre, avec la note sur SHA-256',
-    { tag: ['@regression'], ...covers('step8') },
+    { ...covers('step8') },
     async ({ orderForm }) => {
       for (const os of OPERATING_SYSTEMS) await expect(orderForm.os(os)).toBeVisible();
       await expect(orderForm.operatingSystem).toContainText(
@@ -16,7 +16,7 @@ test.describe("Système d'exploitation (étape 8)", () => {
   for (const os of OPERATING_SYSTEMS) {
     test(
       `La commande enregistre le système d'exploitation « ${os} »`,
-      { tag: ['@regression'], ...covers('step8', 'step12') },
+      { ...covers('step8', 'step12') },
       async ({ orderForm, storedOrders }) => {
         await orderForm.chooseOperatingSystem(os);
         await expect(orderForm.os(os)).toBeChecked();

@@ -1,10 +1,17 @@
-import { rule, PAYMENT_MODES, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
+import {
+  rule,
+  PAYMENT_MODES,
+  covers,
+  expect,
+  newPurchaseOrderNumber,
+  test,
+  variant,
+} from '../fixtures/index.ts';
 
-test.describe('Moyen de paiement (étape 10)', () => {
+test.describe('Moyen de paiement (étape 10)', { tag: ['@regression'] }, () => {
   test(
     'Tant qu’aucun moyen de paiement n’est choisi, le formulaire invite à en choisir un',
     {
-      tag: ['@regression'],
       ...covers(
         'step10',
         rule('payment-modes', 'shown'),
@@ -23,7 +30,7 @@ test.describe('Moyen de paiement (étape 10)', () => {
 
   test(
     '« Autre » fait apparaître le champ « Numéro de bon de commande »',
-    { tag: ['@regression'], ...covers('step10') },
+    { ...covers('step10') },
     async ({ orderForm }) => {
       await orderForm.payWith('Virement');
       await expect(orderForm.purchaseOrderNumber).toBeHidden();
@@ -34,10 +41,10 @@ test.describe('Moyen de paiement (étape 10)', () => {
     },
   );
 
-  for (const mode of ['Carte Bancaire', 'Virement', 'Chèque'] as const) {
+  for (const [i, mode] of (['Carte Bancaire', 'Virement', 'Chèque'] as const).entries()) {
     test(
       `Une commande payée par « ${mode} » est enregistrée avec ce moyen de paiement`,
-      { tag: ['@regression'], ...covers('step10', 'step12') },
+      { tag: [...variant(i === 0)], ...covers('step10', 'step12') },
       async ({ orderForm, storedOrders }) => {
         const number = await orderForm.placeOrder({
           product: 'Pack ID RGS**',
@@ -53,7 +60,7 @@ test.describe('Moyen de paiement (étape 10)', () => {
 
   test(
     'Une commande payée par « Autre » est enregistrée avec son numéro de bon de commande',
-    { tag: ['@regression'], ...covers('step10', 'step12') },
+    { ...covers('step10', 'step12') },
     async ({ orderForm, storedOrders }) => {
       const purchaseOrder = newPurchaseOrderNumber();
       const number = await orderForm.placeOrder({
@@ -69,49 +76,52 @@ test.describe('Moyen de paiement (étape 10)', () => {
   );
 });
 
-test.describe('Client administration : seul « Autre » est disponible (étape 10)', () => {
-  test.use({ customerKind: 'administration' });
+test.describe(
+  'Client administration : seul « Autre » est disponible (étape 10)',
+  { tag: ['@regression', '@error-case'] },
+  () => {
+    test.use({ customerKind: 'administration' });
 
-  test(
-    'Une administration ne se voit proposer que « Autre »',
-    { tag: ['@regression', '@error-case'], ...covers('step10', rule('payment-modes', 'hidden')) },
-    async ({ orderForm }) => {
-      await expect(orderForm.payment.getByRole('radio')).toHaveCount(1);
-      await expect(orderForm.paymentMode('Autre')).toBeVisible();
-      for (const mode of ['Carte Bancaire', 'Virement', 'Chèque'] as const) {
-        await expect(orderForm.paymentMode(mode)).toHaveCount(0);
-      }
-    },
-  );
+    test(
+      'Une administration ne se voit proposer que « Autre »',
+      { ...covers('step10', rule('payment-modes', 'hidden')) },
+      async ({ orderForm }) => {
+        await expect(orderForm.payment.getByRole('radio')).toHaveCount(1);
+        await expect(orderForm.paymentMode('Autre')).toBeVisible();
+        for (const mode of ['Carte Bancaire', 'Virement', 'Chèque'] as const) {
+          await expect(orderForm.paymentMode(mode)).toHaveCount(0);
+        }
+      },
+    );
 
-  test(
-    'Une administration doit saisir son numéro de bon de commande pour pouvoir commander',
-    {
-      tag: ['@regression', '@error-case'],
-      ...covers(
-        'step10',
-        'greyedMissingField',
-        rule('purchase-order-number', 'refused'),
-        rule('purchase-order-number', 'accepted'),
-      ),
-    },
-    async ({ orderForm, confirmation, storedOrders }) => {
-      const purchaseOrder = newPurchaseOrderNumber();
-      await orderForm.fillForm({
-        product: 'Pack ID RGS**',
-        duration: 3,
-        os: 'Windows',
-        payment: 'Autre',
-        acceptTerms: true,
-      });
-      await expect(orderForm.orderButton).toBeDisabled();
+    test(
+      'Une administration doit saisir son numéro de bon de commande pour pouvoir commander',
+      {
+        ...covers(
+          'step10',
+          'greyedMissingField',
+          rule('purchase-order-number', 'refused'),
+          rule('purchase-order-number', 'accepted'),
+        ),
+      },
+      async ({ orderForm, confirmation, storedOrders }) => {
+        const purchaseOrder = newPurchaseOrderNumber();
+        await orderForm.fillForm({
+          product: 'Pack ID RGS**',
+          duration: 3,
+          os: 'Windows',
+          payment: 'Autre',
+          acceptTerms: true,
+        });
+        await expect(orderForm.orderButton).toBeDisabled();
 
-      await orderForm.payWith('Autre', purchaseOrder);
-      await expect(orderForm.orderButton).toBeEnabled();
-      await orderForm.submitOrder();
-      const number = await confirmation.orderNumber();
+        await orderForm.payWith('Autre', purchaseOrder);
+        await expect(orderForm.orderButton).toBeEnabled();
+        await orderForm.submitOrder();
+        const number = await confirmation.orderNumber();
 
-      await expect(storedOrders).toHaveStoredOrder({ number, payment: 'Autre', purchaseOrder });
-    },
-  );
-});
+        await expect(storedOrders).toHaveStoredOrder({ number, payment: 'Autre', purchaseOrder });
+      },
+    );
+  },
+);

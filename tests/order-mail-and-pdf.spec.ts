@@ -67,113 +67,114 @@ function expectedSummary(order: Order, holder: string): string[] {
 
 const recipients = (mail: Mail) => mail.to.map((a) => a.toLowerCase()).sort();
 
-test.describe('L’e-mail de commande et le formulaire PDF, valeur par valeur', () => {
-  test(
-    'Commande « Autre » : l’e-mail va au seul client, avec le récapitulatif, les justificatifs, l’adresse postale et le PDF complet',
-    {
-      tag: ['@regression'],
-      ...covers(
-        'mail',
-        rule('order-mail-recipients', 'not sent'),
-        rule('order-mail-summary'),
-        rule('order-mail-pdf'),
-        rule('supporting-documents'),
-        rule('documents-face-to-face', 'shown'),
-        rule('documents-purchase-order', 'shown'),
-        rule('postal-address'),
-        rule('pdf-fields'),
-        rule('pdf-documents'),
-      ),
-    },
-    async ({ orderForm, me, customer, mailbox, pdf }) => {
-      const order: Order = {
-        product: 'Pack ID RGS***',
-        duration: 2,
-        os: 'Mac OS',
-        payment: 'Autre',
-        purchaseOrderNumber: newPurchaseOrderNumber(),
-      };
-      const number = await orderForm.placeOrder(order);
-      const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.order(number, order.product) });
-      const documents = expectedDocuments({ administration: false, order });
+test.describe(
+  'L’e-mail de commande et le formulaire PDF, valeur par valeur',
+  { tag: ['@regression'] },
+  () => {
+    test(
+      'Commande « Autre » : l’e-mail va au seul client, avec le récapitulatif, les justificatifs, l’adresse postale et le PDF complet',
+      {
+        ...covers(
+          'mail',
+          rule('order-mail-recipients', 'not sent'),
+          rule('order-mail-summary'),
+          rule('order-mail-pdf'),
+          rule('supporting-documents'),
+          rule('documents-face-to-face', 'shown'),
+          rule('documents-purchase-order', 'shown'),
+          rule('postal-address'),
+          rule('pdf-fields'),
+          rule('pdf-documents'),
+        ),
+      },
+      async ({ orderForm, me, customer, mailbox, pdf }) => {
+        const order: Order = {
+          product: 'Pack ID RGS***',
+          duration: 2,
+          os: 'Mac OS',
+          payment: 'Autre',
+          purchaseOrderNumber: newPurchaseOrderNumber(),
+        };
+        const number = await orderForm.placeOrder(order);
+        const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.order(number, order.product) });
+        const documents = expectedDocuments({ administration: false, order });
 
-      expect(recipients(mail), 'the order e-mail goes to the customer and nobody else').toEqual([
-        me.email.toLowerCase(),
-      ]);
-      expect(orderSummaryLines(mail), 'the order e-mail’s summary').toEqual(
-        expectedSummary(order, holderName(me)),
-      );
-      expect(listedDocuments(mail), 'the justificatifs the e-mail lists').toEqual(documents);
-      expect(postalAddressIn(mail), 'the postal address for the originals').toEqual(POSTAL_ADDRESS);
-      expect(
-        mail.attachments.map((a) => a.name),
-        'the order e-mail carries the PDF order form',
-      ).toEqual([orderFormFile(number)]);
+        expect(recipients(mail), 'the order e-mail goes to the customer and nobody else').toEqual([
+          me.email.toLowerCase(),
+        ]);
+        expect(orderSummaryLines(mail), 'the order e-mail’s summary').toEqual(
+          expectedSummary(order, holderName(me)),
+        );
+        expect(listedDocuments(mail), 'the justificatifs the e-mail lists').toEqual(documents);
+        expect(postalAddressIn(mail), 'the postal address for the originals').toEqual(POSTAL_ADDRESS);
+        expect(
+          mail.attachments.map((a) => a.name),
+          'the order e-mail carries the PDF order form',
+        ).toEqual([orderFormFile(number)]);
 
-      const form = await pdf.open(await mailbox.attachment(mail, orderFormFile(number)));
-      const fields = orderFormFields(form.fields);
-      expect({ ...fields, siret: fields.siret?.replace(/\s/g, '') }, 'the PDF form’s fields').toEqual({
-        number,
-        company: customer.company,
-        siret: customer.siret,
-        holder: holderName(me),
-        product: PRODUCTS[order.product].type,
-        duration: durationLabel(order.duration),
-        os: order.os,
-        payment: order.payment,
-        purchaseOrder: order.purchaseOrderNumber,
-        price: priceLabel(order.product, order.duration),
-      });
-      expect(Object.keys(form.fields), 'the PDF form has no other field').toHaveLength(
-        Object.keys(fields).length,
-      );
+        const form = await pdf.open(await mailbox.attachment(mail, orderFormFile(number)));
+        const fields = orderFormFields(form.fields);
+        expect({ ...fields, siret: fields.siret?.replace(/\s/g, '') }, 'the PDF form’s fields').toEqual({
+          number,
+          company: customer.company,
+          siret: customer.siret,
+          holder: holderName(me),
+          product: PRODUCTS[order.product].type,
+          duration: durationLabel(order.duration),
+          os: order.os,
+          payment: order.payment,
+          purchaseOrder: order.purchaseOrderNumber,
+          price: priceLabel(order.product, order.duration),
+        });
+        expect(Object.keys(form.fields), 'the PDF form has no other field').toHaveLength(
+          Object.keys(fields).length,
+        );
 
-      const lastPage = form.pageText(-1);
-      const flat = lastPage.replace(/\s+/g, ' ');
-      for (const document of documents)
-        expect(flat, 'the PDF’s last page lists the justificatifs').toContain(document);
-      expect(lastPage.match(/•/g) ?? [], 'the PDF lists as many justificatifs as the e-mail').toHaveLength(
-        documents.length,
-      );
-      expect(lastPage.split('\n'), 'the PDF gives the postal address').toEqual(
-        expect.arrayContaining(POSTAL_ADDRESS),
-      );
-    },
-  );
+        const lastPage = form.pageText(-1);
+        const flat = lastPage.replace(/\s+/g, ' ');
+        for (const document of documents)
+          expect(flat, 'the PDF’s last page lists the justificatifs').toContain(document);
+        expect(lastPage.match(/•/g) ?? [], 'the PDF lists as many justificatifs as the e-mail').toHaveLength(
+          documents.length,
+        );
+        expect(lastPage.split('\n'), 'the PDF gives the postal address').toEqual(
+          expect.arrayContaining(POSTAL_ADDRESS),
+        );
+      },
+    );
 
-  test(
-    '« Pack ID RGS* » par virement : ni formulaire de face-à-face ni bon de commande dans les justificatifs',
-    {
-      tag: ['@regression'],
-      ...covers(
-        'mail',
-        rule('supporting-documents'),
-        rule('documents-face-to-face', 'hidden'),
-        rule('documents-purchase-order', 'hidden'),
-      ),
-    },
-    async ({ orderForm, me, mailbox }) => {
-      const order: Order = { product: 'Pack ID RGS*', duration: 1, os: 'Windows', payment: 'Virement' };
-      const number = await orderForm.placeOrder(order);
-      const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.order(number, order.product) });
+    test(
+      '« Pack ID RGS* » par virement : ni formulaire de face-à-face ni bon de commande dans les justificatifs',
+      {
+        ...covers(
+          'mail',
+          rule('supporting-documents'),
+          rule('documents-face-to-face', 'hidden'),
+          rule('documents-purchase-order', 'hidden'),
+        ),
+      },
+      async ({ orderForm, me, mailbox }) => {
+        const order: Order = { product: 'Pack ID RGS*', duration: 1, os: 'Windows', payment: 'Virement' };
+        const number = await orderForm.placeOrder(order);
+        const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.order(number, order.product) });
 
-      expect(listedDocuments(mail), 'the justificatifs of an RGS* order paid by transfer').toEqual(
-        expectedDocuments({ administration: false, order }),
-      );
-      expect(orderSummaryLines(mail), 'the order e-mail’s summary').toEqual(
-        expectedSummary(order, holderName(me)),
-      );
-    },
-  );
-});
+        expect(listedDocuments(mail), 'the justificatifs of an RGS* order paid by transfer').toEqual(
+          expectedDocuments({ administration: false, order }),
+        );
+        expect(orderSummaryLines(mail), 'the order e-mail’s summary').toEqual(
+          expectedSummary(order, holderName(me)),
+        );
+      },
+    );
+  },
+);
 
-test.describe('L’e-mail de commande pour une autre personne', () => {
+test.describe('L’e-mail de commande pour une autre personne', { tag: ['@regression'] }, () => {
   test.use({ customerKind: 'mandataire' });
 
   test(
     'Pour une autre personne, l’e-mail va au client et au porteur, et à eux seuls',
     {
-      tag: ['@regression'],
       ...covers('mail', 'holderMandataire', rule('order-mail-recipients', 'sent'), rule('pdf-fields')),
     },
     async ({ orderForm, me, colleague, mailbox, pdf }) => {
@@ -199,13 +200,12 @@ test.describe('L’e-mail de commande pour une autre personne', () => {
   );
 });
 
-test.describe('L’e-mail de commande d’une administration', () => {
+test.describe('L’e-mail de commande d’une administration', { tag: ['@regression'] }, () => {
   test.use({ customerKind: 'administration' });
 
   test(
     'Une administration renvoie l’acte de nomination de son représentant et son bon de commande',
     {
-      tag: ['@regression'],
       ...covers('mail', rule('supporting-documents'), rule('documents-purchase-order', 'shown')),
     },
     async ({ orderForm, me, mailbox }) => {

@@ -1,4 +1,4 @@
-import { PARTNERS, covers, expect, mockOnly, rule, test } from '../fixtures/index.ts';
+import { PARTNERS, covers, expect, mockOnly, rule, test, variant } from '../fixtures/index.ts';
 
 /** How a person may type the partner code they were given: in lower case, or pasted with spaces. */
 const TYPED = [
@@ -6,16 +6,16 @@ const TYPED = [
   { how: 'entouré d’espaces, comme collé depuis un e-mail', code: '  DEMATIS  ' },
 ] as const;
 
-test.describe('Code partenaire saisi comme une personne le tape (étape 5)', () => {
+test.describe('Code partenaire saisi comme une personne le tape (étape 5)', { tag: ['@regression'] }, () => {
   test.beforeEach(async ({ logInAs, me }) => {
     await logInAs(me);
   });
 
-  for (const { how, code } of TYPED) {
+  for (const [i, { how, code }] of TYPED.entries()) {
     test(
       `Un code partenaire connu saisi ${how} est accepté et restreint le catalogue`,
       {
-        tag: ['@regression'],
+        tag: [...variant(i === 0)],
         annotation: [
           ...covers('step5', rule('partner-code-typing', 'accepted'), rule('partner-code', 'accepted'))
             .annotation,
@@ -38,7 +38,7 @@ test.describe('Code partenaire saisi comme une personne le tape (étape 5)', () 
   test(
     'Un code qui ressemble seulement à un code connu est refusé',
     {
-      tag: ['@regression', '@error-case'],
+      tag: ['@error-case'],
       annotation: [
         ...covers('step5', rule('partner-code-typing', 'refused'), rule('partner-code', 'refused'))
           .annotation,

@@ -5,10 +5,10 @@ import { rule, confirmedOrderNumber, covers, expect, isRefusalPage, test } from 
  * the order straight to the server, as a forged request or a regressed page would, and
  * check that the server refuses it on its own and stores nothing.
  */
-test.describe('Le serveur refuse une commande que la page aurait empêchée', () => {
+test.describe('Le serveur refuse une commande que la page aurait empêchée', { tag: ['@regression'] }, () => {
   test(
     'Contrôle : une commande complète envoyée directement au serveur est acceptée',
-    { tag: ['@regression'], ...covers('step12', rule('server-price', 'accepted')) },
+    { ...covers('step12', rule('server-price', 'accepted')) },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3 });
@@ -21,7 +21,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
   test(
     'Une commande pour une autre personne depuis un compte simple est refusée et rien n’est enregistré',
     {
-      tag: ['@regression', '@error-case'],
+      tag: ['@error-case'],
       ...covers('holderNeedsRights', rule('server-other-holder', 'refused')),
     },
     async ({ directOrders, me, colleague, storedOrders }) => {
@@ -36,7 +36,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
 
   test(
     'Une commande sans les CGU acceptées est refusée et rien n’est enregistré',
-    { tag: ['@regression', '@error-case'], ...covers('greyedMissingField', 'step11', rule('server-cgu')) },
+    { tag: ['@error-case'], ...covers('greyedMissingField', 'step11', rule('server-cgu')) },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, acceptTerms: false });
@@ -50,7 +50,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
   test(
     'Une commande « Autre » sans numéro de bon de commande est refusée et rien n’est enregistré',
     {
-      tag: ['@regression', '@error-case'],
+      tag: ['@error-case'],
       ...covers('greyedMissingField', 'step10', rule('server-purchase-order')),
     },
     async ({ directOrders, me, storedOrders }) => {
@@ -69,7 +69,7 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
 
   test(
     'Une commande dont le prix n’est pas celui du tarif est refusée et rien n’est enregistré',
-    { tag: ['@regression', '@error-case'], ...covers('step7', rule('server-price', 'refused')) },
+    { tag: ['@error-case'], ...covers('step7', rule('server-price', 'refused')) },
     async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, price: '1.0' });
@@ -80,48 +80,60 @@ test.describe('Le serveur refuse une commande que la page aurait empêchée', ()
   );
 });
 
-test.describe('Le serveur refuse une commande que la page aurait empêchée — administration', () => {
-  test.use({ customerKind: 'administration' });
+test.describe(
+  'Le serveur refuse une commande que la page aurait empêchée — administration',
+  { tag: ['@regression', '@error-case'] },
+  () => {
+    test.use({ customerKind: 'administration' });
 
-  test(
-    'Une administration qui force un paiement par carte est refusée et rien n’est enregistré',
-    { tag: ['@regression', '@error-case'], ...covers('step10', rule('server-administration-payment')) },
-    async ({ directOrders, me, storedOrders }) => {
-      const session = await directOrders.as(me);
-      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, payment: 'Carte Bancaire' });
+    test(
+      'Une administration qui force un paiement par carte est refusée et rien n’est enregistré',
+      { ...covers('step10', rule('server-administration-payment')) },
+      async ({ directOrders, me, storedOrders }) => {
+        const session = await directOrders.as(me);
+        const answer = await session.post({
+          product: 'Pack ID RGS**',
+          duration: 3,
+          payment: 'Carte Bancaire',
+        });
 
-      expect(answer).toBeRefused(403);
-      expect(await isRefusalPage(answer), 'a readable refusal page').toBe(true);
-      await expect(storedOrders).toHaveNoStoredOrder();
-    },
-  );
-});
+        expect(answer).toBeRefused(403);
+        expect(await isRefusalPage(answer), 'a readable refusal page').toBe(true);
+        await expect(storedOrders).toHaveNoStoredOrder();
+      },
+    );
+  },
+);
 
-test.describe('Le serveur refuse une commande que la page aurait empêchée — mandataire', () => {
-  test.use({ customerKind: 'mandataire' });
+test.describe(
+  'Le serveur refuse une commande que la page aurait empêchée — mandataire',
+  { tag: ['@regression'] },
+  () => {
+    test.use({ customerKind: 'mandataire' });
 
-  test(
-    'Contrôle : un mandataire qui désigne un autre utilisateur de son compte est accepté',
-    { tag: ['@regression'], ...covers('holderNeedsRights', rule('server-other-holder', 'accepted')) },
-    async ({ directOrders, me, colleague, storedOrders }) => {
-      const session = await directOrders.as(me);
-      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: colleague.id });
+    test(
+      'Contrôle : un mandataire qui désigne un autre utilisateur de son compte est accepté',
+      { ...covers('holderNeedsRights', rule('server-other-holder', 'accepted')) },
+      async ({ directOrders, me, colleague, storedOrders }) => {
+        const session = await directOrders.as(me);
+        const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: colleague.id });
 
-      const number = confirmedOrderNumber(answer);
-      await expect(storedOrders).toHaveStoredOrder({ number, holder: colleague });
-    },
-  );
+        const number = confirmedOrderNumber(answer);
+        await expect(storedOrders).toHaveStoredOrder({ number, holder: colleague });
+      },
+    );
 
-  test(
-    'Un mandataire ne peut pas désigner comme porteur l’utilisateur d’un autre compte',
-    { tag: ['@regression', '@error-case'], ...covers('holderNeedsRights', rule('server-holder-of-account')) },
-    async ({ directOrders, me, accounts, storedOrders }) => {
-      const stranger = (await accounts.create('plain', { colleagues: 0 })).users[0]!;
-      const session = await directOrders.as(me);
-      const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: stranger.id });
+    test(
+      'Un mandataire ne peut pas désigner comme porteur l’utilisateur d’un autre compte',
+      { tag: ['@error-case'], ...covers('holderNeedsRights', rule('server-holder-of-account')) },
+      async ({ directOrders, me, accounts, storedOrders }) => {
+        const stranger = (await accounts.create('plain', { colleagues: 0 })).users[0]!;
+        const session = await directOrders.as(me);
+        const answer = await session.post({ product: 'Pack ID RGS**', duration: 3, holderId: stranger.id });
 
-      expect(answer).toBeRefused(403);
-      await expect(storedOrders).toHaveNoStoredOrder();
-    },
-  );
-});
+        expect(answer).toBeRefused(403);
+        await expect(storedOrders).toHaveNoStoredOrder();
+      },
+    );
+  },
+);

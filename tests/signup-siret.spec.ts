@@ -35,11 +35,11 @@ async function activateFromMail(accountFlow: AccountFlow, activationPage: Activa
 
 test.describe(
   '« Créer votre espace client » : le numéro SIRET',
-  { annotation: writes('it creates customer areas') },
+  { tag: ['@regression'], annotation: writes('it creates customer areas') },
   () => {
     test(
       'Un SIRET de La Poste dont la somme des chiffres est un multiple de 5 est accepté',
-      { tag: ['@regression'], ...covers('forgottenCreateArea', rule('signup-siret-la-poste', 'accepted')) },
+      { ...covers('forgottenCreateArea', rule('signup-siret-la-poste', 'accepted')) },
       async ({ createCustomerAreaPage, accounts }) => {
         await createCustomerAreaPage.open();
         const answer = await createCustomerAreaPage.createCustomerArea({
@@ -56,7 +56,7 @@ test.describe(
     test(
       'Un SIRET de La Poste dont la somme des chiffres n’est pas un multiple de 5 est refusé',
       {
-        tag: ['@regression', '@error-case'],
+        tag: ['@error-case'],
         ...covers('forgottenCreateArea', rule('signup-siret-la-poste', 'refused')),
       },
       async ({ createCustomerAreaPage, accounts }) => {
@@ -78,7 +78,6 @@ test.describe(
     test(
       'Un SIRET saisi par groupes, séparés d’espaces insécables, est accepté et le manager l’affiche en 14 chiffres',
       {
-        tag: ['@regression'],
         ...covers('forgottenCreateArea', 'forgottenManagerSearch', rule('signup-siret-format', 'accepted')),
       },
       async ({ createCustomerAreaPage, accounts, manager }) => {
@@ -100,7 +99,7 @@ test.describe(
     test(
       'Un SIRET de 15 chiffres, ou avec une lettre, est refusé : « Le SIRET doit comporter 14 chiffres. »',
       {
-        tag: ['@regression', '@error-case'],
+        tag: ['@error-case'],
         ...covers('forgottenCreateArea', rule('signup-siret-format', 'refused')),
       },
       async ({ createCustomerAreaPage, accounts }) => {
@@ -123,7 +122,7 @@ test.describe(
 
 test.describe(
   '« Créer votre espace client » : société ou administration',
-  { annotation: writes('it creates customer areas') },
+  { tag: ['@regression'], annotation: writes('it creates customer areas') },
   () => {
     for (const { kind, title, side } of [
       {
@@ -141,7 +140,6 @@ test.describe(
       test(
         title,
         {
-          tag: ['@regression'],
           ...covers(
             'forgottenCreateArea',
             'step10',
