@@ -87,9 +87,12 @@ export class ManagerCustomerAccountsPage {
 
   /** Whether the manager shows the mandataire function on or off for the company. */
   async mandataireShown(company: string, on: boolean): Promise<Locator> {
-    return (await this.cell(company, 'mandataire')).getByText(on ? texts().mandataireOn : texts().mandataireOff, {
-      exact: true,
-    });
+    return (await this.cell(company, 'mandataire')).getByText(
+      on ? texts().mandataireOn : texts().mandataireOff,
+      {
+        exact: true,
+      },
+    );
   }
 
   /** The notice that the mandataire function was switched on. */
