@@ -28,7 +28,7 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../guide/rules.ts';
+import { RULE_INVENTORY, ruleCheckLabel, type Rule, type RuleId } from '../guide/rules.ts';
 import { DEFECTS, type DefectName } from '../mock-site/defects.ts';
 import { listTests } from './lib/listing.ts';
 import { run } from './lib/proc.ts';
@@ -63,8 +63,8 @@ mkdirSync(dir, { recursive: true });
 function testsOfRules(): Map<string, string[]> {
   const listed = listTests('chromium');
   const byDefect = new Map<string, string[]>();
-  for (const id of Object.keys(RULES) as RuleId[]) {
-    const r: Rule = RULES[id];
+  for (const id of Object.keys(RULE_INVENTORY) as RuleId[]) {
+    const r: Rule = RULE_INVENTORY[id];
     const labels = new Set(
       r.sides ? r.sides.map((side) => ruleCheckLabel({ rule: id, side })) : [ruleCheckLabel({ rule: id })],
     );

@@ -8,7 +8,7 @@
  * that names no rule, or a rule a test names that the inventory lacks.
  */
 import { GUIDE, type GuideId } from '../guide/guide.ts';
-import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../guide/rules.ts';
+import { RULE_INVENTORY, ruleCheckLabel, type Rule, type RuleId } from '../guide/rules.ts';
 import { DEFECTS } from '../mock-site/defects.ts';
 import { listTests, type Listed } from './lib/listing.ts';
 
@@ -38,12 +38,16 @@ console.log(lines.join('\n'));
 // The rule inventory: each rule (each of its sides) → tests, and the defects that break it.
 const byCheck = new Map<string, Listed[]>();
 for (const t of tests) for (const c of t.checks) byCheck.set(c, [...(byCheck.get(c) ?? []), t]);
-const ruleLines: string[] = ['', `Rules → tests and defects (${Object.keys(RULES).length} rules)`, ''];
+const ruleLines: string[] = [
+  '',
+  `Rules → tests and defects (${Object.keys(RULE_INVENTORY).length} rules)`,
+  '',
+];
 const ruleProblems: string[] = [];
 const knownChecks = new Set<string>();
 const defectsOfRules = new Set<string>();
-for (const id of Object.keys(RULES) as RuleId[]) {
-  const r: Rule = RULES[id];
+for (const id of Object.keys(RULE_INVENTORY) as RuleId[]) {
+  const r: Rule = RULE_INVENTORY[id];
   const sides = r.sides ? r.sides.map((side) => ruleCheckLabel({ rule: id, side })) : [id];
   const missing = sides.filter((label) => (byCheck.get(label) ?? []).length === 0);
   ruleLines.push(`  ${missing.length || r.defects.length === 0 ? '✗' : '✓'} ${id} [${r.source}]: ${r.says}`);
@@ -82,5 +86,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `Every step and error case of the guide has a test (${Object.keys(GUIDE).length} entries), every rule too (${Object.keys(RULES).length} rules).`,
+  `Every step and error case of the guide has a test (${Object.keys(GUIDE).length} entries), every rule too (${Object.keys(RULE_INVENTORY).length} rules).`,
 );
