@@ -2,29 +2,16 @@
  * The deployed check's closing table: each guide entry (guide/guide.ts) against each
  * configuration, with how many of the tests covering it passed, failed or were skipped.
  */
-import { GUIDE, GUIDE_ANNOTATION } from '../../guide/guide.ts';
-import type { ReportedTest } from './report.ts';
+import { GUIDE } from '../../guide/guide.ts';
+import type { JSONReport } from './report.ts';
+import { guideTable as countByGuide, testsFromReport, type Counts } from './summary.ts';
 
-export interface Tally {
-  passed: number;
-  failed: number;
-  skipped: number;
-}
+export type Tally = Counts;
 
-/** Passed, failed and skipped tests per guide entry title, of one run. */
-export function tallyByEntry(tests: ReportedTest[]): Map<string, Tally> {
-  const tally = new Map<string, Tally>(
-    Object.values(GUIDE).map((e) => [e.title, { passed: 0, failed: 0, skipped: 0 }]),
-  );
-  for (const t of tests)
-    for (const a of t.annotations.filter((x) => x.type === GUIDE_ANNOTATION)) {
-      const row = tally.get(a.description ?? '');
-      if (!row) continue;
-      if (t.status === 'expected' || t.status === 'flaky') row.passed++;
-      else if (t.status === 'unexpected') row.failed++;
-      else row.skipped++;
-    }
-  return tally;
+/** Passed, failed and skipped tests per guide entry title, of one project of a run (the summary's counts). */
+export function tallyByEntry(report: Pick<JSONReport, 'suites'>, project: string): Map<string, Tally> {
+  const table = countByGuide(testsFromReport(report).filter((t) => t.project === project));
+  return new Map(table.parts.flatMap((p) => p.entries.map((e) => [e.title, e.counts] as const)));
 }
 
 /** The guide entries with no passing test in that run. */
