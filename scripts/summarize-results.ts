@@ -12,7 +12,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runMode } from './lib/mode.ts';
+import { target } from '../support/target/target.ts';
 import { readReport, type JSONReport } from './lib/report.ts';
 import { renderSummary, runInfoFromProperties, testsFromReport, type RunInfo } from './lib/summary.ts';
 import { ciReportUrl, notify } from './lib/webhook.ts';
@@ -43,7 +43,7 @@ function runInfo(): RunInfo {
   } catch {
     // No Allure results here: the environment says the rest.
   }
-  return { portal: process.env.BASE_URL?.trim() || 'le portail simulé (mock)', mode: runMode(), reportUrl };
+  return { portal: process.env.BASE_URL?.trim() || 'le portail simulé (mock)', mode: target.mode, reportUrl };
 }
 
 // The table must never cost the totals line.

@@ -1,3 +1,4 @@
+/** The suite's tests as `playwright test --list` gives them, with the guide entries and rules each covers (coverage, defects). */
 import { spawnSync } from 'node:child_process';
 import { GUIDE_ANNOTATION, RULE_ANNOTATION } from '../../guide/guide.ts';
 import { reportedTests, type JSONReport } from './report.ts';

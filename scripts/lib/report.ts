@@ -1,3 +1,4 @@
+/** Reads a Playwright JSON report and flattens it into one record per test and project (the scripts' common reader). */
 import { readFileSync } from 'node:fs';
 import type { JSONReport, JSONReportSuite, JSONReportTest } from '@playwright/test/reporter';
 

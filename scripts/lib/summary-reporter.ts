@@ -15,7 +15,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, firefox, webkit } from '@playwright/test';
 import type { FullConfig, FullProject, Reporter, Suite } from '@playwright/test/reporter';
-import { runMode } from './mode.ts';
+import { target } from '../../support/target/target.ts';
 import { renderSummary, runInfoToProperties, testsFromSuite, type RunInfo } from './summary.ts';
 import { ciReportUrl, notify } from './webhook.ts';
 
@@ -88,7 +88,7 @@ export default class SummaryReporter implements Reporter {
     const project = this.browserProject();
     const info: RunInfo = {
       portal: project?.use.baseURL ?? process.env.BASE_URL ?? 'inconnu',
-      mode: runMode(),
+      mode: target.mode,
       portalVersion: await this.version,
       browser: browserDescription(project),
       reportUrl: ciReportUrl(),

@@ -10,7 +10,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { JSONReport, Suite, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
 import { GUIDE, GUIDE_ANNOTATION, PROCEDURE } from '../../guide/guide.ts';
 import { parseEnvInfo, stringifyEnvInfo } from 'allure-js-commons/sdk/reporter';
-import type { RunMode } from './mode.ts';
+import type { Mode } from '../../support/target/target.ts';
 import { reportedTests } from './report.ts';
 
 export type Outcome = 'passed' | 'failed' | 'skipped';
@@ -48,7 +48,7 @@ export interface SummaryTest {
 /** What the run was against; the same fields as the Allure report's environment block. */
 export interface RunInfo {
   portal: string;
-  mode: RunMode;
+  mode: Mode;
   /** The version or build the portal shows, when it shows one. */
   portalVersion?: string;
   browser?: string;
