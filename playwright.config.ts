@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveBrowser } from './support/target/browser.ts';
-import { BUILDS, buildsToStart, DEFAULT_BUILD, forBuild } from './support/target/builds.ts';
+import {
+  BUILDS,
+  buildsToStart,
+  DEFAULT_BUILD,
+  forBuild,
+  MOCK_HTTP_PROJECT,
+} from './support/target/builds.ts';
 import { target } from './support/target/target.ts';
 
 // A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
@@ -50,7 +56,7 @@ export default defineConfig({
   projects: [
     // HTTP-level tests of the bundled mock itself: no browser, only meaningful against the mock.
     // They pin the default build's paths and fields: the other builds are checked by the suite.
-    ...(target.isMock ? [{ name: 'mock-http', testDir: here('./mock-site/tests') }] : []),
+    ...(target.isMock ? [{ name: MOCK_HTTP_PROJECT, testDir: here('./mock-site/tests') }] : []),
     // Deployed portals only: log each configured account in once, untraced (real passwords).
     ...(target.isMock
       ? []

@@ -49,7 +49,7 @@ export function forBuild(target: Target, build: Build): Target {
 }
 
 /**
- * The projects named on the command line (`--project x`, `--project=x`, `-p`?), as patterns with
+ * The projects named on the command line (`--project x`, `--project=x`), as patterns with
  * Playwright's `*` wildcard; undefined when none is named (every project runs).
  */
 export function projectsOnCommandLine(argv: readonly string[] = process.argv): RegExp[] | undefined {
@@ -64,9 +64,13 @@ export function projectsOnCommandLine(argv: readonly string[] = process.argv): R
   return names.map(pattern);
 }
 
+/** The project of the mock's own HTTP tests, which run against the default build's mock. */
+export const MOCK_HTTP_PROJECT = 'mock-http';
+
 /** The builds whose mock a run needs: those of the projects it names, or all of them. */
 export function buildsToStart(argv: readonly string[] = process.argv): Build[] {
   const named = projectsOnCommandLine(argv);
   if (!named) return [...BUILDS];
-  return BUILDS.filter((b) => named.some((p) => p.test(b.project)));
+  const wanted = (project: string) => named.some((p) => p.test(project));
+  return BUILDS.filter((b) => wanted(b.project) || (b === DEFAULT_BUILD && wanted(MOCK_HTTP_PROJECT)));
 }
