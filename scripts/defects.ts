@@ -29,7 +29,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../fixtures/rules.ts';
-import { DEFECTS, type DefectName } from '../mock-site/defects.ts';
+import { DEFECTS, type DefectName } from '../mock-site/test-mode/defects/index.ts';
 import { listTests } from './lib/listing.ts';
 import { run } from './lib/proc.ts';
 import { readReport, reportedTests, type JSONReport } from './lib/report.ts';

@@ -9,7 +9,7 @@
  */
 import { GUIDE, type GuideId } from '../fixtures/guide.ts';
 import { RULES, ruleCheckLabel, type Rule, type RuleId } from '../fixtures/rules.ts';
-import { DEFECTS } from '../mock-site/defects.ts';
+import { DEFECTS } from '../mock-site/test-mode/defects/index.ts';
 import { listTests, type Listed } from './lib/listing.ts';
 
 const PROJECT = process.env.COVERAGE_PROJECT ?? 'chromium';

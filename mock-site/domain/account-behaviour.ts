@@ -1,23 +1,25 @@
-import { normaliseSiret } from './domain.ts';
-import type { Skin } from './skin.ts';
+import { normaliseSiret } from './siret.ts';
 import type { CustomerAccount, User } from './store.ts';
-import { logOut, MIN_PASSWORD_LENGTH } from './web.ts';
 
 /** Why the login form refused someone; the page says the same either way. */
 export type LoginRefusal = 'unknown' | 'password';
 
+/** The manager's answer to a search that finds nothing, before the query is filled in. */
+export const NO_ACCOUNT_FOUND = 'Aucun compte client ne correspond à « {} ».';
+
+/** How a build words a text with a value filled in (a skin's `t`, builds/skin.ts). */
+export type Wording = (text: typeof NO_ACCOUNT_FOUND, value: string) => string;
+
 /**
- * How the portal carries out its account rules (login, logout, passwords, signup, users, holders,
- * the manager's columns), as one replaceable part of `Behaviour` (behaviour.ts): a named defect
- * (defects.ts) replaces one member.
+ * How the portal carries out its account rules (login, passwords, signup, users, holders, the
+ * manager's columns), as one replaceable part of `Behaviour` (http/behaviour.ts): a named defect
+ * (test-mode/defects/) replaces one member.
  */
 export type AccountBehaviour = {
   /** Only an activated user may log in. */
   mayLogIn(user: User): boolean;
   /** The login form's refusal: the same for an unknown identifier and a wrong password. */
   loginRefusal(reason: LoginRefusal): string;
-  /** « Se déconnecter »: ends the session, drops its cookie and goes back to the login page. */
-  logOut: typeof logOut;
   /** The shortest password the activation and reset screens accept. */
   minPasswordLength: number;
   /** A new password and its confirmation must be the same. */
@@ -37,15 +39,23 @@ export type AccountBehaviour = {
   /** A SIRET has one customer area: `existing` is the one it already has, if any. */
   siretTaken(existing: CustomerAccount | undefined): boolean;
   /** The manager's answer to a company search that finds no account. */
-  managerNoResult(query: string, t: Skin['t']): string;
+  managerNoResult(query: string, t: Wording): string;
 };
 
 export const LOGIN_REFUSED = 'Identifiant ou mot de passe incorrect';
+/** « Identifiant oublié »'s refusal, in the guide's words (lowercase i). */
+export const IDENTIFIER_REFUSED = 'identifiant ou mot de passe incorrect';
+export const MIN_PASSWORD_LENGTH = 8;
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** An identifier: 3 to 64 characters, no space. */
+export const LOGIN_PATTERN = /^\S{3,64}$/;
+export const LOGIN_MESSAGE = "L'identifiant doit comporter de 3 à 64 caractères, sans espace.";
+export const EMAIL_MESSAGE = "L'adresse e-mail n'est pas valide.";
+export const LOGIN_TAKEN = 'Cet identifiant est déjà utilisé.';
 
 export const ACCOUNT_BEHAVIOUR: AccountBehaviour = {
   mayLogIn: (user) => user.active,
   loginRefusal: () => LOGIN_REFUSED,
-  logOut,
   minPasswordLength: MIN_PASSWORD_LENGTH,
   passwordsMatch: (password, confirmation) => password === confirmation,
   customerTypeOf: (siret) => (/^[12]/.test(normaliseSiret(siret)) ? 'administration' : 'company'),
@@ -56,5 +66,5 @@ export const ACCOUNT_BEHAVIOUR: AccountBehaviour = {
   adminShown: (users) => (users.find((u) => u.admin) ?? users[0])?.login ?? '',
   showsCreateUserForm: (user) => user.admin,
   siretTaken: (existing) => existing !== undefined,
-  managerNoResult: (query, t) => t('Aucun compte client ne correspond à « {} ».', query),
+  managerNoResult: (query, t) => t(NO_ACCOUNT_FOUND, query),
 };

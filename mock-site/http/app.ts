@@ -1,26 +1,27 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { contextStorage } from 'hono/context-storage';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { DEFAULT_SKIN, type Skin } from '../builds/skin.ts';
+import { PORTAL_RULES, type PortalRules } from '../domain/portal-rules.ts';
+import type { Store } from '../domain/store.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { faultMiddleware, faultyMailer, type Faults } from '../test-mode/faults.ts';
+import { errorPage } from '../views/error.tsx';
 import { BEHAVIOUR, type Behaviour } from './behaviour.ts';
-import { RULES, type Rules } from './domain.ts';
-import { faultMiddleware, faultyMailer, type Faults } from './faults.ts';
-import type { Mailer } from './mail.ts';
+import type { Deps } from './deps.ts';
 import { accountRoutes } from './routes/account.tsx';
 import { authRoutes } from './routes/auth.tsx';
 import { homeRoutes } from './routes/home.tsx';
 import { managerRoutes } from './routes/manager.tsx';
 import { orderRoutes } from './routes/order.tsx';
 import { signupRoutes } from './routes/signup.tsx';
-import { DEFAULT_SKIN, type Skin } from './skin.ts';
-import type { Store } from './store.ts';
-import { errorPage } from './views/error.tsx';
-import type { AppEnv, Deps } from './web.ts';
+import type { AppEnv } from './web.ts';
 import { PageError } from './web.ts';
 
 export type AppOptions = {
@@ -33,17 +34,17 @@ export type AppOptions = {
   isReady?: () => boolean;
   /** Injected faults (test mode only, from MOCK_FAULTS): slow pages, 503s, mail failures. */
   faults?: Faults | undefined;
-  /** The portal's rules: the real ones (RULES) unless a named defect replaced one (defects.ts). */
-  rules?: Rules | undefined;
+  /** The portal's rules: the real ones (PORTAL_RULES) unless a named defect replaced one (test-mode/defects/). */
+  rules?: PortalRules | undefined;
   /** How the portal carries them out: the real way (BEHAVIOUR) unless a named defect replaced a part. */
   behaviour?: Behaviour | undefined;
   /** Which build of the portal to be (from MOCK_SKIN): the default one unless told. */
   skin?: Skin | undefined;
 };
 
-// Beside this module when run from source, one level up from the bundle in mock-site/dist.
-const HERE = dirname(fileURLToPath(import.meta.url));
-const PUBLIC_DIR = join(HERE, basename(HERE) === 'dist' ? '..' : '.', 'public');
+// mock-site/public: one level up from this module (mock-site/http) run from source, and from the
+// bundle (mock-site/dist) alike.
+const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
 const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
@@ -70,7 +71,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   const deps: Deps = {
     store: behaviour.store(options.store),
     mailer,
-    rules: options.rules ?? RULES,
+    rules: options.rules ?? PORTAL_RULES,
     behaviour,
     skin,
     testToken: options.testToken,
@@ -156,7 +157,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   const token = options.testToken;
   if (token) {
     // Loaded lazily (it brings zod): the portal itself starts faster without it.
-    const api = import('./test-api.ts').then((m) => m.testApi(options.store, token, skin));
+    const api = import('../test-mode/test-api.ts').then((m) => m.testApi(options.store, token, skin));
     app.all('/__test__/*', async (c) => (await api).fetch(c.req.raw));
   }
 

@@ -1,83 +1,18 @@
-import type { Account, Duration, OsValue, PaymentMode } from './domain.ts';
-import { searchKey } from './domain.ts';
+import { searchKey } from '../domain/text.ts';
+import type {
+  CustomerAccount,
+  Order,
+  RegistryEntry,
+  Session,
+  SessionKind,
+  Staff,
+  Store,
+  TokenPurpose,
+  User,
+} from '../domain/store.ts';
 import { randomToken } from './security.ts';
 
-export type CustomerAccount = Account & { id: string; company: string; siret: string };
-
-export type User = {
-  id: string;
-  accountId: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  login: string;
-  passwordHash: string | null;
-  admin: boolean;
-  active: boolean;
-};
-
-export type Staff = { id: string; login: string; passwordHash: string };
-
-export type Order = {
-  number: string;
-  accountId: string;
-  orderedBy: string;
-  holderId: string;
-  productSlug: string;
-  duration: Duration;
-  os: OsValue;
-  payment: PaymentMode;
-  purchaseOrder: string | null;
-  totalHT: number;
-  partner: string | null;
-  createdAt: Date;
-};
-
-export type SessionKind = 'customer' | 'staff';
-export type Session = { id: string; kind: SessionKind; principalId: string; csrf: string; expiresAt: number };
-
-export type TokenPurpose = 'activation' | 'reset';
-
-/** A company known to Certigna's registry (an old customer) that has no customer area. */
-export type RegistryEntry = { company: string; siret: string };
-
-/** The portal's state. In memory here; the interface keeps routes independent of where it lives. */
-export interface Store {
-  addRegistryEntry(entry: RegistryEntry): void;
-  registryEntry(siret: string): RegistryEntry | undefined;
-
-  createAccount(data: Omit<CustomerAccount, 'id'>): CustomerAccount;
-  account(id: string): CustomerAccount | undefined;
-  accountBySiret(siret: string): CustomerAccount | undefined;
-  searchAccounts(query: string): CustomerAccount[];
-  setMandataire(accountId: string): CustomerAccount | undefined;
-
-  createUser(data: Omit<User, 'id'>): User;
-  user(id: string): User | undefined;
-  userByLogin(login: string): User | undefined;
-  usersOf(accountId: string): User[];
-  updateUser(id: string, patch: Partial<Pick<User, 'passwordHash' | 'active'>>): void;
-
-  createStaff(data: Omit<Staff, 'id'>): Staff;
-  staff(id: string): Staff | undefined;
-  staffByLogin(login: string): Staff | undefined;
-
-  createSession(kind: SessionKind, principalId: string): Session;
-  session(id: string, kind: SessionKind): Session | undefined;
-  deleteSession(id: string): void;
-
-  createToken(userId: string, purpose: TokenPurpose): string;
-  /** The user a token was issued for, if it is still valid; `consume` makes it single-use. */
-  tokenUser(token: string, purpose: TokenPurpose, consume: boolean): string | undefined;
-
-  /** Stores an order under the next number, written by `numberOf` (the skin's format). */
-  addOrder(data: Omit<Order, 'number' | 'createdAt'>, numberOf: (seq: number, at: Date) => string): Order;
-  order(number: string): Order | undefined;
-  ordersOf(accountId: string): Order[];
-
-  /** Forget everything. */
-  clear(): void;
-}
+/** The portal's state in memory (one per process): what `Store` (domain/store.ts) describes. */
 
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;

@@ -4,19 +4,19 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { readSkin, type Skin } from '../builds/skin.ts';
+import { SmtpMailer } from '../mail/mailer.ts';
+import { loadPdfLib } from '../mail/pdf.ts';
+import { activeDefects, withDefects } from '../test-mode/defects/index.ts';
+import { readFaults } from '../test-mode/faults.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_STAFF, seedDemo } from '../test-mode/seed.ts';
 import { buildApp } from './app.ts';
-import { activeDefects, withDefects } from './defects.ts';
-import { readFaults } from './faults.ts';
-import { SmtpMailer } from './mail.ts';
+import { MemoryStore } from './memory-store.ts';
 import { hashPassword, verifyPassword } from './security.ts';
-import { loadPdfLib } from './pdf.ts';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, STAFF } from './seed.ts';
-import { readSkin, type Skin } from './skin.ts';
-import { MemoryStore } from './store.ts';
 
 /**
  * Entry point. The portal listens at once; MailDev (whose modules take over a second to load)
- * starts beside it in its own process (mail-catcher.ts), and /health answers 200 only once both
+ * starts beside it in its own process (mail/mail-catcher.ts), and /health answers 200 only once both
  * are up. Mail sent in between waits. Run from source with tsx or from the esbuild bundle in
  * mock-site/dist (`npm run build:mock`), which spares the TypeScript loader at every start.
  */
@@ -64,9 +64,12 @@ function alive(pid: number): boolean {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-// The catcher is a sibling of this file: mail-catcher.ts under tsx, mail-catcher.mjs in the bundle.
-// fork() passes this process's execArgv (tsx's loader when run from source).
-const catcherFile = fileURLToPath(new URL(`./mail-catcher${extname(import.meta.url)}`, import.meta.url));
+// The catcher is mail/mail-catcher.ts under tsx, and this file's sibling mail-catcher.mjs in the
+// bundle (build.ts). fork() passes this process's execArgv (tsx's loader when run from source).
+const fromSource = extname(import.meta.url) === '.ts';
+const catcherFile = fileURLToPath(
+  new URL(fromSource ? '../mail/mail-catcher.ts' : './mail-catcher.mjs', import.meta.url),
+);
 const catcher = fork(catcherFile, {
   env: {
     ...env,
@@ -131,7 +134,7 @@ mailCatcherReady
           `Habillage (MOCK_SKIN)       : ${skin.name}`,
           `Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :`,
           ...DEMO_LOGINS.map((d) => `  - ${d.login.padEnd(16)} ${d.who}`),
-          `  - ${STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}${skin.paths.managerLogin}`,
+          `  - ${DEMO_STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}${skin.paths.managerLogin}`,
         ].join('\n'),
       );
     },

@@ -1,7 +1,7 @@
 import { MailDev } from 'maildev';
 
 /**
- * MailDev in a process of its own, forked by server.ts. Its modules (jsdom among them) take over
+ * MailDev in a process of its own, forked by http/server.ts. Its modules (jsdom among them) take over
  * a second of CPU to load: in the portal's process they would hold up its first page, here they
  * load on the other core while the portal already answers.
  *

@@ -1,14 +1,10 @@
 import type { Color, PDFFont, PDFPage } from 'pdf-lib';
-import {
-  displayName,
-  durationLabel,
-  formatPrice,
-  osLabel,
-  paymentLabel,
-  SUPPORTING_DOCUMENTS_TITLE,
-} from './domain.ts';
-import type { OrderMailInput } from './mail.ts';
-import type { PdfFieldName } from './skin.ts';
+import type { PdfFieldName } from '../builds/contract.ts';
+import { durationLabel, formatPrice, osLabel } from '../domain/catalogue.ts';
+import { SUPPORTING_DOCUMENTS_TITLE } from '../domain/documents.ts';
+import { paymentLabel } from '../domain/payment.ts';
+import { displayName } from '../domain/text.ts';
+import type { OrderMailInput } from './mails.ts';
 
 /** The order form's values, by the portal's own field name (the skin names the AcroForm fields). */
 export type OrderPdfFields = Record<PdfFieldName, string>;
@@ -34,7 +30,7 @@ const LABELS: [keyof OrderPdfFields, string][] = [
   ['prix_ht', 'Prix HT'],
 ];
 
-// pdf-lib is the heaviest module of the portal: loaded after the portal listens (see server.ts),
+// pdf-lib is the heaviest module of the portal: loaded after the portal listens (see http/server.ts),
 // not before its first page.
 export const loadPdfLib = () => import('pdf-lib');
 const A4: [number, number] = [595.28, 841.89];

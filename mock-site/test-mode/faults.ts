@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Mailer } from './mail.ts';
-import { errorPage } from './views/error.tsx';
+import type { Mailer } from '../mail/mailer.ts';
+import { errorPage } from '../views/error.tsx';
 
 /**
  * Injected faults, to show how the suite reports a slow or failing portal. Read from
@@ -15,10 +15,10 @@ import { errorPage } from './views/error.tsx';
  * with `*` (`/commande/*`). Every method matches. Counters are per mock process.
  */
 
-type PageRule = { kind: 'slow'; path: string; ms: number } | { kind: '503'; path: string; left: number };
+type PageFault = { kind: 'slow'; path: string; ms: number } | { kind: '503'; path: string; left: number };
 
 export type Faults = {
-  rules: PageRule[];
+  pages: PageFault[];
   mail: { fail: boolean; slowMs: number };
 };
 
@@ -38,7 +38,7 @@ function requestPath(text: string | undefined, rule: string): string {
 
 /** Parses the rules; a wrong rule stops the mock with a message naming it. */
 export function parseFaults(spec: string): Faults {
-  const faults: Faults = { rules: [], mail: { fail: false, slowMs: 0 } };
+  const faults: Faults = { pages: [], mail: { fail: false, slowMs: 0 } };
   for (const rule of spec
     .split(',')
     .map((r) => r.trim())
@@ -46,12 +46,12 @@ export function parseFaults(spec: string): Faults {
     const [kind, a, b, ...rest] = rule.split(':');
     if (rest.length) throw new Error(`MOCK_FAULTS: « ${rule} »: too many parts`);
     if (kind === 'slow') {
-      faults.rules.push({ kind: 'slow', path: requestPath(a, rule), ms: milliseconds(b, rule) });
+      faults.pages.push({ kind: 'slow', path: requestPath(a, rule), ms: milliseconds(b, rule) });
     } else if (kind === '503') {
       const times = b === 'always' ? Infinity : b === 'once' ? 1 : Number(b);
       if (!(times === Infinity || (Number.isInteger(times) && times > 0)))
         throw new Error(`MOCK_FAULTS: « ${rule} »: say once, always or a number of requests`);
-      faults.rules.push({ kind: '503', path: requestPath(a, rule), left: times });
+      faults.pages.push({ kind: '503', path: requestPath(a, rule), left: times });
     } else if (kind === 'mail' && a === 'fail' && b === undefined) {
       faults.mail.fail = true;
     } else if (kind === 'mail' && a === 'slow') {
@@ -79,11 +79,11 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The page faults, as one middleware placed before every route. */
 export function faultMiddleware(faults: Faults): MiddlewareHandler {
   return async (c, next) => {
-    for (const rule of faults.rules) {
-      if (!matches(rule.path, c.req.path)) continue;
-      if (rule.kind === 'slow') await delay(rule.ms);
-      else if (rule.left > 0) {
-        rule.left -= 1;
+    for (const fault of faults.pages) {
+      if (!matches(fault.path, c.req.path)) continue;
+      if (fault.kind === 'slow') await delay(fault.ms);
+      else if (fault.left > 0) {
+        fault.left -= 1;
         return c.html(
           errorPage(
             503,

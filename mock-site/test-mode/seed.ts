@@ -1,5 +1,5 @@
-import { hashPassword } from './security.ts';
-import type { Store } from './store.ts';
+import type { Store } from '../domain/store.ts';
+import { hashPassword } from '../http/security.ts';
 
 export const DEMO_PASSWORD = 'Demo-2026!';
 
@@ -173,7 +173,7 @@ const ACCOUNTS: SeedAccount[] = [
 /** Old customers known to Certigna without a customer area: not findable in the manager. */
 const REGISTRY = [{ company: 'Imprimerie Ancienne Vallée', siret: '52813977700015' }];
 
-export const STAFF = { login: 'staff.demo', password: DEMO_PASSWORD };
+export const DEMO_STAFF = { login: 'staff.demo', password: DEMO_PASSWORD };
 
 export async function seedDemo(store: Store): Promise<void> {
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -199,7 +199,7 @@ export async function seedDemo(store: Store): Promise<void> {
       });
     }
   }
-  store.createStaff({ login: STAFF.login, passwordHash: hash });
+  store.createStaff({ login: DEMO_STAFF.login, passwordHash: hash });
 }
 
 export const DEMO_LOGINS = [

@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { displayName, findPersonalProduct, RULES } from './domain.ts';
+import type { Skin } from '../builds/skin.ts';
+import { EMAIL_PATTERN, LOGIN_PATTERN } from '../domain/account-behaviour.ts';
+import { findPersonalProduct } from '../domain/catalogue.ts';
+import { PORTAL_RULES } from '../domain/portal-rules.ts';
+import type { Store, User } from '../domain/store.ts';
+import { displayName } from '../domain/text.ts';
+import { hashPassword, safeEqual } from '../http/security.ts';
 import { seedDemo } from './seed.ts';
-import { hashPassword, safeEqual } from './security.ts';
-import type { Store, User } from './store.ts';
-import type { Skin } from './skin.ts';
-import { EMAIL_PATTERN } from './web.ts';
 
 /**
  * Test-only routes: seed isolated accounts, skip the login form, inspect orders, reset.
@@ -19,10 +21,7 @@ const userSchema = z.object({
   firstName: z.string().trim().min(1).max(120),
   lastName: z.string().trim().min(1).max(120),
   email: z.string().trim().regex(EMAIL_PATTERN, 'invalid e-mail'),
-  login: z
-    .string()
-    .trim()
-    .regex(/^\S{3,64}$/, 'login: 3 to 64 characters, no space'),
+  login: z.string().trim().regex(LOGIN_PATTERN, 'login: 3 to 64 characters, no space'),
   password: z.string().min(1).max(200),
   admin: z.boolean().optional(),
   active: z.boolean().optional(),
@@ -36,10 +35,7 @@ const accountSchema = z.object({
 });
 
 const staffSchema = z.object({
-  login: z
-    .string()
-    .trim()
-    .regex(/^\S{3,64}$/),
+  login: z.string().trim().regex(LOGIN_PATTERN),
   password: z.string().min(1).max(200),
 });
 const sessionSchema = z.union([
@@ -83,7 +79,7 @@ export function testApi(store: Store, token: string, skin: Skin) {
     const parsed = accountSchema.safeParse(await readJson(c));
     if (!parsed.success) return c.json({ error: problem(parsed.error) }, 400);
     const body = parsed.data;
-    const siret = RULES.checkSiret(body.siret);
+    const siret = PORTAL_RULES.checkSiret(body.siret);
     if (!siret.ok) return c.json({ error: `siret: ${siret.message}` }, 400);
 
     if (body.kind === 'old') {

@@ -1,30 +1,6 @@
 import { Hono } from 'hono';
-import { useSkin } from '../views/skin.ts';
-import { Heading, levels } from '../views/structure.tsx';
-import { Layout } from '../views/layout.tsx';
+import { HomePage } from '../../views/home.tsx';
 import type { AppEnv } from '../web.ts';
-
-function HomePage() {
-  const { t, markup, paths } = useSkin();
-  return (
-    <Layout title="Accueil">
-      <div class="hero">
-        <Heading level={levels('home').page}>{t('Certigna')}</Heading>
-        <p class="hero__lead">
-          Autorité de certification française : certificats électroniques RGS pour les personnes et les
-          serveurs.
-        </p>
-        <p>
-          Pour obtenir un certificat, connectez-vous à votre espace client pour accéder au menu de commande en
-          ligne.
-        </p>
-        <a class={markup.cls('button')} href={paths.area}>
-          Espace client
-        </a>
-      </div>
-    </Layout>
-  );
-}
 
 export function homeRoutes() {
   const app = new Hono<AppEnv>();
