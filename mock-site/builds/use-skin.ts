@@ -1,8 +1,10 @@
 import { getContext } from 'hono/context-storage';
-import type { AppEnv } from '../http/web.ts';
 import type { Skin } from './skin.ts';
 
-/** The skin of the request being answered (set by http/app.ts before any route), for the views. */
+/**
+ * The skin of the request being answered, for the views: http/app.ts sets it (`c.set('skin')`)
+ * before any route.
+ */
 export function useSkin(): Skin {
-  return getContext<AppEnv>().var.skin;
+  return getContext<{ Variables: { skin: Skin } }>().var.skin;
 }

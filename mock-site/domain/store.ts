@@ -51,6 +51,11 @@ export type Order = {
 export type SessionKind = 'customer' | 'staff';
 export type Session = { id: string; kind: SessionKind; principalId: string; csrf: string; expiresAt: number };
 
+/** The customer a request is signed in as (its session, user and account), as routes and pages see them. */
+export type CustomerContext = { session: Session; user: User; account: CustomerAccount };
+/** The staff member a request is signed in as. */
+export type StaffContext = { session: Session; staff: Staff };
+
 export type TokenPurpose = 'activation' | 'reset';
 
 /** A company known to Certigna's registry (an old customer) that has no customer area. */

@@ -34,7 +34,7 @@ export type AppOptions = {
   isReady?: () => boolean;
   /** Injected faults (test mode only, from MOCK_FAULTS): slow pages, 503s, mail failures. */
   faults?: Faults | undefined;
-  /** The portal's rules: the real ones (PORTAL_RULES) unless a named defect replaced one (test-mode/defects/). */
+  /** The portal's rules: the real ones (PORTAL_RULES) unless a named defect replaced one. */
   rules?: PortalRules | undefined;
   /** How the portal carries them out: the real way (BEHAVIOUR) unless a named defect replaced a part. */
   behaviour?: Behaviour | undefined;

@@ -29,7 +29,7 @@ export type Behaviour = {
   store(store: Store): Store;
   /** Lets a customer page through only with a live customer session. */
   requireCustomer(store: Store): MiddlewareHandler<AppEnv>;
-  /** The customer's « Se déconnecter »: ends the session, drops its cookie and goes back to the login page. */
+  /** The customer's « Se déconnecter »: ends the session, drops its cookie, back to the login page. */
   logOut: typeof logOut;
   /** Checks a customer's password at login. */
   verifyPassword(password: string, hash: string | null): Promise<boolean>;

@@ -1,12 +1,9 @@
 import type { Context } from 'hono';
 import type { FieldNames } from '../builds/contract.ts';
 import type { Skin } from '../builds/skin.ts';
-import type { CustomerAccount, Session, Staff, User } from '../domain/store.ts';
+import type { CustomerContext, StaffContext } from '../domain/store.ts';
 
 /** The web plumbing every route shares: the request's context, refusals as pages, form reading, links. */
-
-export type CustomerContext = { session: Session; user: User; account: CustomerAccount };
-export type StaffContext = { session: Session; staff: Staff };
 
 /** `skin` is set for every request, first thing (app.ts): pages, guards and forms follow it. */
 export type AppEnv = { Variables: { skin: Skin; customer: CustomerContext; staff: StaffContext } };

@@ -2,7 +2,7 @@ import { orderLink } from '../builds/order-link.ts';
 import { useSkin } from '../builds/use-skin.ts';
 import type { Partner, PersonalProduct } from '../domain/catalogue.ts';
 import { serverProductsFor } from '../domain/catalogue.ts';
-import type { CustomerContext } from '../http/web.ts';
+import type { CustomerContext } from '../domain/store.ts';
 import { Status } from './components.tsx';
 import { Heading, levels, Region } from './structure.tsx';
 import { Layout } from './layout.tsx';

@@ -1,8 +1,7 @@
 import { useSkin } from '../builds/use-skin.ts';
 import { durationLabel, findPersonalProduct, formatPrice } from '../domain/catalogue.ts';
-import type { Order, User } from '../domain/store.ts';
+import type { CustomerContext, Order, User } from '../domain/store.ts';
 import { displayName } from '../domain/text.ts';
-import type { CustomerContext } from '../http/web.ts';
 import { Status } from './components.tsx';
 import { Heading, levels } from './structure.tsx';
 import { Layout } from './layout.tsx';

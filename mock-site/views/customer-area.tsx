@@ -1,8 +1,7 @@
 import { useSkin } from '../builds/use-skin.ts';
 import { findPersonalProduct, formatPrice } from '../domain/catalogue.ts';
-import type { Order, User } from '../domain/store.ts';
+import type { CustomerContext, Order, User } from '../domain/store.ts';
 import { displayName } from '../domain/text.ts';
-import type { CustomerContext, Form } from '../http/web.ts';
 import { Alert, CsrfField, Status, Submit, TextField } from './components.tsx';
 import { Heading, levels, Region, TableHead } from './structure.tsx';
 import { Layout } from './layout.tsx';
@@ -24,7 +23,7 @@ type AreaProps = {
   users: readonly User[];
   orders: readonly AreaOrder[];
   showsCreateUserForm: boolean;
-  form?: Form;
+  form?: Readonly<Record<string, string>>;
   error?: string;
   created?: boolean;
 };
@@ -72,7 +71,10 @@ function Orders({ orders }: { orders: readonly AreaOrder[] }) {
   );
 }
 
-/** « Espace client »: the account's users, « Créer un utilisateur » for an administrator, « Vos commandes ». */
+/**
+ * « Espace client »: the account's users, « Créer un utilisateur » for an administrator, « Vos
+ * commandes ».
+ */
 export function CustomerArea({ me, users, orders, showsCreateUserForm, form, error, created }: AreaProps) {
   const { t, say, markup, paths } = useSkin();
   const level = levels('area');

@@ -1,13 +1,15 @@
 import type { Child } from 'hono/jsx';
 import type { ManagerColumn } from '../builds/markup.ts';
 import { useSkin } from '../builds/use-skin.ts';
-import type { CustomerAccount } from '../domain/store.ts';
-import type { StaffContext } from '../http/web.ts';
+import type { CustomerAccount, StaffContext } from '../domain/store.ts';
 import { CsrfField, Status, Submit, TextField } from './components.tsx';
 import { Heading, levels, TableHead } from './structure.tsx';
 import { Layout } from './layout.tsx';
 
-/** The manager (« Manager Certigna »): its « Compte client » tab, the company search and the mandataire switch. */
+/**
+ * The manager (« Manager Certigna »): its « Compte client » tab, the company search and the
+ * mandataire switch.
+ */
 
 type SearchProps = {
   me: StaffContext;

@@ -1,7 +1,7 @@
 import { orderLink } from '../builds/order-link.ts';
 import { useSkin } from '../builds/use-skin.ts';
 import type { Partner } from '../domain/catalogue.ts';
-import type { CustomerContext } from '../http/web.ts';
+import type { CustomerContext } from '../domain/store.ts';
 import { Heading, levels } from './structure.tsx';
 import { Layout } from './layout.tsx';
 

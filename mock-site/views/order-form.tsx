@@ -2,10 +2,9 @@ import type { OrderPageRules } from '../domain/order-page.ts';
 import type { Partner, PersonalProduct } from '../domain/catalogue.ts';
 import { durationLabel, DURATIONS, OS_CHOICES } from '../domain/catalogue.ts';
 import { PAYMENT_MODES } from '../domain/payment.ts';
-import type { User } from '../domain/store.ts';
+import type { CustomerContext, User } from '../domain/store.ts';
 import { displayName } from '../domain/text.ts';
 import { useSkin } from '../builds/use-skin.ts';
-import type { CustomerContext } from '../http/web.ts';
 import { CsrfField, Req, Submit, TextField } from './components.tsx';
 import {
   Block,
@@ -27,15 +26,18 @@ type Props = {
   preselected: PersonalProduct | undefined;
   others: User[];
   /** What the page is told of the rules: the markup below and the page's script both follow it. */
-  rules: OrderPageRules;
+  told: OrderPageRules;
 };
 
-/** « Nouvelle commande »: the order form, its four numbered parts, « Effacer le formulaire » and « Commander ». */
-export function OrderFormPage({ me, partner, preselected, others, rules }: Props) {
+/**
+ * « Nouvelle commande »: the order form, its four numbered parts, « Effacer le formulaire » and
+ * « Commander ».
+ */
+export function OrderFormPage({ me, partner, preselected, others, told }: Props) {
   const skin = useSkin();
   const { t, markup, paths, fields } = skin;
   const authority =
-    rules.products.find((p) => p.slug === preselected?.slug)?.authority ?? rules.defaultAuthority;
+    told.products.find((p) => p.slug === preselected?.slug)?.authority ?? told.defaultAuthority;
   // What the page's script needs of this page: the skin's field names and values, its parts' ids.
   const parts = {
     names: fields.order,
@@ -63,7 +65,7 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
             </div>
           )}
           <Question id="type" text="Quel type de certificat ?" place="cell">
-            {rules.products.map((p) => (
+            {told.products.map((p) => (
               <Choice
                 id={`type-${p.slug}`}
                 field="produit"
@@ -78,7 +80,7 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
               <Choice id={`duree-${d}`} field="duree" value={String(d)} label={durationLabel(d)} />
             ))}
           </Question>
-          <Tarif placeholder={rules.placeholder} />
+          <Tarif placeholder={told.placeholder} />
         </Row>
         <Question
           id="os"
@@ -122,9 +124,9 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
             field="porteur"
             value="moi"
             label={displayName(me.user)}
-            checked={rules.ordererCheckedByDefault}
+            checked={told.ordererCheckedByDefault}
           />
-          {rules.mayOrderForAnother && (
+          {told.mayOrderForAnother && (
             <Choice
               id="porteur-autre"
               field="porteur"
@@ -136,7 +138,7 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
             </Choice>
           )}
         </Question>
-        {!rules.mayOrderForAnother && (
+        {!told.mayOrderForAnother && (
           <Block>
             <p class="note">
               Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.
@@ -156,7 +158,7 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
       >
         <Block>
           <div class="radios-inline">
-            {PAYMENT_MODES.filter((m) => rules.paymentModes.includes(m.value)).map((m) => (
+            {PAYMENT_MODES.filter((m) => told.paymentModes.includes(m.value)).map((m) => (
               <Choice id={`paiement-${m.value}`} field="paiement" value={m.value} label={m.label} />
             ))}
           </div>
@@ -170,7 +172,7 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
             autocomplete="off"
           />
           <p class="prompt" id={markup.id('paiement-invite')}>
-            {rules.paymentPrompt}
+            {told.paymentPrompt}
           </p>
         </Block>
       </Part>
@@ -204,7 +206,7 @@ export function OrderFormPage({ me, partner, preselected, others, rules }: Props
         novalidate
         id={markup.id('order-form')}
         class="order"
-        data-rules={JSON.stringify(rules)}
+        data-rules={JSON.stringify(told)}
         data-parts={JSON.stringify(parts)}
       >
         <CsrfField token={me.session.csrf} />

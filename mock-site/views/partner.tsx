@@ -1,5 +1,5 @@
 import { useSkin } from '../builds/use-skin.ts';
-import type { CustomerContext } from '../http/web.ts';
+import type { CustomerContext } from '../domain/store.ts';
 import { Alert, CsrfField, Submit, TextField } from './components.tsx';
 import { Heading, levels, Region } from './structure.tsx';
 import { Layout } from './layout.tsx';

@@ -1,5 +1,5 @@
 import { useSkin } from '../builds/use-skin.ts';
-import type { CustomerContext } from '../http/web.ts';
+import type { CustomerContext } from '../domain/store.ts';
 import { Alert } from './components.tsx';
 import { Heading, levels } from './structure.tsx';
 import { Layout } from './layout.tsx';

@@ -1,5 +1,4 @@
 import { useSkin } from '../builds/use-skin.ts';
-import type { Form } from '../http/web.ts';
 import { Alert, CsrfField, Status, Submit, TextField } from './components.tsx';
 import { Heading, levels } from './structure.tsx';
 import { Layout } from './layout.tsx';
@@ -20,7 +19,12 @@ export const SIGNUP_FIELDS = [
 ] as const;
 
 /** « Créer votre espace client »: the company, its SIRET and its first user, the administrator. */
-export function SignupPage(p: { csrf: string; form?: Form; error?: string; done?: boolean }) {
+export function SignupPage(p: {
+  csrf: string;
+  form?: Readonly<Record<string, string>>;
+  error?: string;
+  done?: boolean;
+}) {
   const { t, say, markup, paths } = useSkin();
   return (
     <Layout title={t('Créer votre espace client')}>

@@ -128,3 +128,19 @@ test('mock-site/domain/ imports only itself: no hono, no http/, no views/', () =
   expect(existsSync(join(root, MOCK, 'domain')), 'the rules live in mock-site/domain/').toBe(true);
   expect(domainEscapes(), 'the rules stay pure: the web plumbing and the views import them').toEqual([]);
 });
+
+/** The relative imports of these folders of mock-site/ that reach into the app (http/) or test mode. */
+function importsOfTheApp(dirs: readonly string[]): string[] {
+  const app = [`${MOCK}/http/`, `${MOCK}/test-mode/`];
+  return dirs.flatMap((dir) =>
+    mockSources(`${MOCK}/${dir}`).flatMap((file) =>
+      importsOf(readFileSync(join(root, file), 'utf8'))
+        .filter((s) => s.startsWith('.') && app.some((a) => resolved(file, s).startsWith(a)))
+        .map((s) => `${file}: ${s}`),
+    ),
+  );
+}
+
+test('mock-site/builds/, mail/ and views/ import nothing from http/ or test-mode/: the app is built on them', () => {
+  expect(importsOfTheApp(['builds', 'mail', 'views'])).toEqual([]);
+});

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { CustomerArea, USER_FIELDS } from '../../views/customer-area.tsx';
+import type { CustomerContext } from '../../domain/store.ts';
 import type { Deps } from '../deps.ts';
 import { sendMail } from '../deps.ts';
 import { personProblem } from '../form-checks.ts';
 import { checkSessionCsrf } from '../sessions.ts';
-import type { AppEnv, CustomerContext } from '../web.ts';
+import type { AppEnv } from '../web.ts';
 import { CSRF_REFUSED, field, PageError, readForm, tokenLink } from '../web.ts';
 
 /** « Espace client » and « Créer un utilisateur ». */

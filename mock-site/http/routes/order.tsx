@@ -11,7 +11,7 @@ import {
 } from '../../domain/catalogue.ts';
 import { POSTAL_ADDRESS, supportingDocuments } from '../../domain/documents.ts';
 import { checkOrder } from '../../domain/order-checks.ts';
-import type { Order, User } from '../../domain/store.ts';
+import type { CustomerContext, Order, User } from '../../domain/store.ts';
 import type { Mail } from '../../mail/mailer.ts';
 import { CataloguePage } from '../../views/catalogue.tsx';
 import { ConfirmationPage } from '../../views/confirmation.tsx';
@@ -22,7 +22,7 @@ import { RefusedPage } from '../../views/refused.tsx';
 import type { Deps } from '../deps.ts';
 import { sendMail } from '../deps.ts';
 import { checkSessionCsrf } from '../sessions.ts';
-import type { AppEnv, Ctx, CustomerContext, Form } from '../web.ts';
+import type { AppEnv, Ctx, Form } from '../web.ts';
 import { CSRF_REFUSED, field, NOT_FOUND, PageError, readForm } from '../web.ts';
 
 /**
@@ -159,9 +159,10 @@ export function orderRoutes(deps: Deps) {
     }
     const others = behaviour.accounts.offeredHolders(store.usersOf(me.account.id), me.user);
     const told = behaviour.orderPage(rules, me.account, partner);
+    // The price box's prompt in the skin's words.
     const page = { ...told, placeholder: say(told.placeholder) };
     return c.html(
-      <OrderFormPage me={me} partner={partner} preselected={preselected} others={others} rules={page} />,
+      <OrderFormPage me={me} partner={partner} preselected={preselected} others={others} told={page} />,
     );
   });
 

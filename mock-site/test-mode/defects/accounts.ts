@@ -3,7 +3,11 @@ import { sessionOf } from '../../http/sessions.ts';
 import type { Defect } from './overrides.ts';
 import { accounts, invertCase, mails, storeMethods } from './overrides.ts';
 
-/** Logging in, the customer pages' guard, logging out, passwords and their reset (fixtures/rules/accounts.ts). */
+/**
+ * Logging in, the customer pages' guard, logging out, passwords and their reset
+ * (fixtures/rules/accounts.ts). Each entry: what the defect breaks (`summary`) and what it
+ * replaces (`override`).
+ */
 export const ACCOUNT_DEFECTS = {
   'login-accepts-wrong-password': {
     summary: 'the login form lets a known identifier in with any password',

@@ -1,7 +1,11 @@
 import type { Defect } from './overrides.ts';
 import { mails, orderChecks, storeMethods } from './overrides.ts';
 
-/** The server's own checks of a posted order, the confirmation, the order's e-mail and its PDF (fixtures/rules/after-order.ts). */
+/**
+ * The server's own checks of a posted order, the confirmation, the order's e-mail and its PDF
+ * (fixtures/rules/after-order.ts). Each entry: what the defect breaks (`summary`) and what it
+ * replaces (`override`).
+ */
 export const AFTER_ORDER_DEFECTS = {
   'server-accepts-other-holder-from-plain-account': {
     summary: 'the server stores an order for another holder sent by a plain account',

@@ -2,7 +2,11 @@ import { UNKNOWN_PARTNER } from '../../domain/catalogue.ts';
 import type { Defect } from './overrides.ts';
 import { accounts, orderPage } from './overrides.ts';
 
-/** What single screens show by default and say to an empty or repeated input (fixtures/rules/messages.ts). */
+/**
+ * What single screens show by default and say to an empty or repeated input
+ * (fixtures/rules/messages.ts). Each entry: what the defect breaks (`summary`) and what it
+ * replaces (`override`).
+ */
 export const MESSAGE_DEFECTS = {
   'signup-second-area-for-siret': {
     summary: 'creating a customer area for a SIRET that already has one creates a second one',

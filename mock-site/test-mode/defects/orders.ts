@@ -3,7 +3,11 @@ import { PAYMENT_MODES } from '../../domain/payment.ts';
 import type { Defect } from './overrides.ts';
 import { orderPage } from './overrides.ts';
 
-/** The partner step, the catalogue, the order form and what its page is told, prices and authorities (fixtures/rules/orders.ts). */
+/**
+ * The partner step, the catalogue, the order form and what its page is told, prices and
+ * authorities (fixtures/rules/orders.ts). Each entry: what the defect breaks (`summary`) and what
+ * it replaces (`override`).
+ */
 export const ORDER_DEFECTS = {
   'partner-code-ignored': {
     summary: 'a known partner code leads to the whole catalogue, not the partner’s products',

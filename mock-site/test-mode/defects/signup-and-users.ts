@@ -9,7 +9,11 @@ import { searchKey } from '../../domain/text.ts';
 import type { Defect } from './overrides.ts';
 import { accounts, mails, siret, storeMethods } from './overrides.ts';
 
-/** Customer areas and SIRETs, the forgotten identifier, activation, users, the holders offered and the manager (fixtures/rules/signup-and-users.ts). */
+/**
+ * Customer areas and SIRETs, the forgotten identifier, activation, users, the holders offered and
+ * the manager (fixtures/rules/signup-and-users.ts). Each entry: what the defect breaks (`summary`)
+ * and what it replaces (`override`).
+ */
 export const SIGNUP_AND_USER_DEFECTS = {
   'forgotten-identifier-reveals-unknown-siret': {
     summary:
