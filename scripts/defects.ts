@@ -1,7 +1,7 @@
 /**
  * `npm run defects`: proves the suite catches regressions. Runs the browser suite once with no
  * defect (it must pass, or the table means nothing), then once per named defect of the mock
- * (`MOCK_DEFECTS=<name>`, mock-site/defects.ts), each run with its own mock on its own ports, a
+ * (`MOCK_DEFECTS=<name>`, mock-site/test-mode/defects/), each run with its own mock on its own ports, a
  * few at a time (`--parallel`). Prints defect, caught or missed, the tests that failed, the time;
  * last line `caught N of M defects`. Exits non-zero when a defect is missed (or a run could not
  * start).

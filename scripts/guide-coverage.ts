@@ -55,7 +55,8 @@ for (const id of Object.keys(RULES) as RuleId[]) {
       ruleLines.push(`      ${r.sides ? `${label.slice(id.length + 1)} ` : ''}- ${t.title}  (${t.where})`);
   }
   ruleLines.push(`      defects: ${r.defects.join(', ') || 'none'}`);
-  if (r.defects.length === 0) ruleProblems.push(`No named defect breaks rule ${id} (mock-site/defects.ts)`);
+  if (r.defects.length === 0)
+    ruleProblems.push(`No named defect breaks rule ${id} (mock-site/test-mode/defects/)`);
   for (const d of r.defects) {
     defectsOfRules.add(d);
     if (!(d in DEFECTS)) ruleProblems.push(`Rule ${id} names a defect the mock lacks: ${d}`);
