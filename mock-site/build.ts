@@ -3,7 +3,7 @@
  * no TypeScript loader, and its dependencies read from a few files instead of hundreds
  * (start to first page fell from ~0.9 s under tsx to ~0.3 s). Lazy imports (pdf-lib, nodemailer,
  * the test API) become chunks loaded on first use. MailDev stays external: it runs in its own
- * process (mail-catcher.ts) and does not bundle (jsdom).
+ * process (mail/mail-catcher.ts) and does not bundle (jsdom).
  *
  * Several mocks may build at once (shards, checks): every file is written beside its target and
  * renamed over it, so a mock starting meanwhile reads either the old file or the new one, whole.
@@ -21,7 +21,11 @@ export const SERVER_BUNDLE = join(DIST_DIR, 'server.mjs');
 
 export async function buildMock(): Promise<void> {
   const result = await build({
-    entryPoints: [join(HERE, 'server.ts'), join(HERE, 'mail-catcher.ts')],
+    // Both at the top of dist/, whatever their folders: server.mjs forks its sibling mail-catcher.mjs.
+    entryPoints: [
+      { in: join(HERE, 'http', 'server.ts'), out: 'server' },
+      { in: join(HERE, 'mail', 'mail-catcher.ts'), out: 'mail-catcher' },
+    ],
     bundle: true,
     splitting: true,
     platform: 'node',

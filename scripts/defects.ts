@@ -1,7 +1,7 @@
 /**
  * `npm run defects`: proves the suite catches regressions. Runs the browser suite once with no
  * defect (it must pass, or the table means nothing), then once per named defect of the mock
- * (`MOCK_DEFECTS=<name>`, mock-site/defects.ts), each run with its own mock on its own ports, a
+ * (`MOCK_DEFECTS=<name>`, mock-site/test-mode/defects/), each run with its own mock on its own ports, a
  * few at a time (`--parallel`). Prints defect, caught or missed, the tests that failed, the time;
  * last line `caught N of M defects`. Exits non-zero when a defect is missed (or a run could not
  * start).
@@ -29,7 +29,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { RULE_INVENTORY, ruleCheckLabel, type Rule, type RuleId } from '../guide/rules.ts';
-import { DEFECTS, type DefectName } from '../mock-site/defects.ts';
+import { DEFECTS, type DefectName } from '../mock-site/test-mode/defects/index.ts';
 import { listTests } from './lib/listing.ts';
 import { run } from './lib/proc.ts';
 import { readReport, reportedTests, type JSONReport } from './lib/report.ts';

@@ -36,7 +36,7 @@ const basePort = Number(process.env.DEPLOYED_CHECK_PORT || 4950);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-/** The mock's demo holder (mock-site/seed.ts), with only what `.env.example` documents for one. */
+/** The mock's demo holder (mock-site/test-mode/seed.ts), with only what `.env.example` documents for one. */
 const HOLDER = {
   HOLDER_LOGIN: 'fsenez',
   HOLDER_PASSWORD: PASSWORD,

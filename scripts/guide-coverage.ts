@@ -9,7 +9,7 @@
  */
 import { GUIDE, type GuideId } from '../guide/guide.ts';
 import { RULE_INVENTORY, ruleCheckLabel, type Rule, type RuleId } from '../guide/rules.ts';
-import { DEFECTS } from '../mock-site/defects.ts';
+import { DEFECTS } from '../mock-site/test-mode/defects/index.ts';
 import { listTests, type Listed } from './lib/listing.ts';
 
 const PROJECT = process.env.COVERAGE_PROJECT ?? 'chromium';
@@ -59,7 +59,8 @@ for (const id of Object.keys(RULE_INVENTORY) as RuleId[]) {
       ruleLines.push(`      ${r.sides ? `${label.slice(id.length + 1)} ` : ''}- ${t.title}  (${t.where})`);
   }
   ruleLines.push(`      defects: ${r.defects.join(', ') || 'none'}`);
-  if (r.defects.length === 0) ruleProblems.push(`No named defect breaks rule ${id} (mock-site/defects.ts)`);
+  if (r.defects.length === 0)
+    ruleProblems.push(`No named defect breaks rule ${id} (mock-site/test-mode/defects/)`);
   for (const d of r.defects) {
     defectsOfRules.add(d);
     if (!(d in DEFECTS)) ruleProblems.push(`Rule ${id} names a defect the mock lacks: ${d}`);

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { LabelledForm, SubmitForm } from '../skin.ts';
-import { useSkin } from './skin.ts';
+import type { LabelledForm, SubmitForm } from '../builds/markup.ts';
+import { useSkin } from '../builds/use-skin.ts';
 
 /** The `*` of a required field, kept out of the accessible name. */
 export function Req() {

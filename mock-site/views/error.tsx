@@ -1,5 +1,5 @@
 import { Alert } from './components.tsx';
-import { useSkin } from './skin.ts';
+import { useSkin } from '../builds/use-skin.ts';
 import { Layout } from './layout.tsx';
 
 /** A readable refusal: a heading, an alert saying why, a way back. Both texts in the skin's words. */

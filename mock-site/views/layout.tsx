@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { CsrfField, Submit } from './components.tsx';
-import { useSkin } from './skin.ts';
+import { useSkin } from '../builds/use-skin.ts';
 
 type LayoutProps = {
   title: string;

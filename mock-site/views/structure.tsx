@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { Screen } from '../skin.ts';
-import { useSkin } from './skin.ts';
+import type { Screen } from '../builds/markup.ts';
+import { useSkin } from '../builds/use-skin.ts';
 
 /** Heading levels of a screen: its main heading, its parts' headings, and below. */
 export function levels(screen: Screen): { page: 1 | 2; part: 2 | 3; sub: 3 | 4 } {

@@ -1,14 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BEHAVIOUR } from '../../mock-site/behaviour.ts';
-import { activeDefects, DEFECTS, OVERRIDES, withDefects, type DefectName } from '../../mock-site/defects.ts';
-import { RULES } from '../../mock-site/domain.ts';
+import { PORTAL_RULES } from '../../mock-site/domain/portal-rules.ts';
+import { BEHAVIOUR } from '../../mock-site/http/behaviour.ts';
+import {
+  activeDefects,
+  DEFECTS,
+  OVERRIDES,
+  withDefects,
+  type DefectName,
+} from '../../mock-site/test-mode/defects/index.ts';
 
 /**
- * The named defects of the mock (`MOCK_DEFECTS`, mock-site/defects.ts) that `npm run defects`
+ * The named defects of the mock (`MOCK_DEFECTS`, mock-site/test-mode/defects/) that `npm run defects`
  * switches on one by one: each listed defect replaces a rule or a part of the behaviour handed to
- * `buildApp`, from defects.ts alone (the portal's code names no defect), and defects only exist in
+ * `buildApp`, from test-mode/defects/ alone (the portal's code names no defect), and defects only exist in
  * test mode. Reads the sources and builds the overrides; starts nothing.
  */
 
@@ -23,17 +29,17 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Where the mock's code, outside defects.ts, names a defect or switches one. */
+/** Where the mock's code, outside test-mode/defects/, names a defect or switches one. */
 function defectMentions(): string[] {
   const found: string[] = [];
   for (const file of sources(MOCK)) {
-    if (file === join(MOCK, 'defects.ts')) continue;
+    if (file.startsWith(join(MOCK, 'test-mode', 'defects'))) continue;
     const text = readFileSync(file, 'utf8');
     for (const name of names) if (text.includes(name)) found.push(`${file}: ${name}`);
     if (/\b(?:isOn|defect)\(|data-defects/.test(text)) found.push(`${file}: a defect switch`);
     // Only the entry point reads the defects, to hand their overrides to buildApp.
-    if (/from '\.\.?\/defects\.ts'/.test(text) && file !== join(MOCK, 'server.ts')) {
-      found.push(`${file}: imports defects.ts`);
+    if (/from '[^']*\/defects\/index\.ts'/.test(text) && file !== join(MOCK, 'http', 'server.ts')) {
+      found.push(`${file}: imports test-mode/defects/`);
     }
   }
   return found;
@@ -42,10 +48,10 @@ function defectMentions(): string[] {
 /** The members of the rules and of the behaviour this defect replaces. */
 function replacedBy(name: DefectName): string[] {
   const { rules, behaviour } = withDefects([name]);
-  const rulesKeys = Object.keys(RULES) as (keyof typeof RULES)[];
+  const rulesKeys = Object.keys(PORTAL_RULES) as (keyof typeof PORTAL_RULES)[];
   const behaviourKeys = Object.keys(BEHAVIOUR) as (keyof typeof BEHAVIOUR)[];
   return [
-    ...rulesKeys.filter((k) => rules[k] !== RULES[k]),
+    ...rulesKeys.filter((k) => rules[k] !== PORTAL_RULES[k]),
     ...behaviourKeys.filter((k) => behaviour[k] !== BEHAVIOUR[k]),
   ];
 }
@@ -61,18 +67,18 @@ test('Every named defect has a kebab-case name, a description and at least 20 of
 test('Every named defect has an override that replaces a rule or a behaviour, and every override is a listed defect', () => {
   expect(Object.keys(OVERRIDES).sort()).toEqual([...names].sort());
   const none = withDefects([]);
-  expect(none.rules).toBe(RULES);
+  expect(none.rules).toBe(PORTAL_RULES);
   expect(none.behaviour).toBe(BEHAVIOUR);
   for (const name of names) expect(replacedBy(name).length, `${name} replaces nothing`).toBeGreaterThan(0);
   // Several at once combine: each keeps what the others replaced.
   const both = withDefects(['wrong-price-rgs3-2-years', 'cgu-wrong-authority', 'server-accepts-any-price']);
   expect(both.rules.prices.rgs3[2]).toBe(290);
-  expect(both.rules.authorities.rgs3).toBe(RULES.authorities.rgs2);
+  expect(both.rules.authorities.rgs3).toBe(PORTAL_RULES.authorities.rgs2);
   expect(both.behaviour.orderChecks.priceAccepted(1, 250)).toBe(true);
   expect(both.behaviour.orderChecks.cguAccepted('')).toBe(false);
 });
 
-test('No defect is named outside defects.ts: the portal’s code has no defect branch', () => {
+test('No defect is named outside test-mode/defects/: the portal’s code has no defect branch', () => {
   expect(defectMentions()).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -62,4 +62,108 @@ test('Page objects title no guide step by hand: guideStep() takes it from guide/
     .filter(({ line }) => /['"`]Étape\s/.test(line))
     .map(({ where }) => where);
   expect(typed).toEqual([]);
+});
+
+/**
+ * The mock's layers (mock-site/README.md, « How the mock is organised »): no import circle
+ * anywhere, and the domain (the rules) on its own, below the web plumbing and the views.
+ */
+const MOCK = 'mock-site';
+
+/** Every .ts/.tsx file under mock-site/, by its path from the project root. */
+function mockSources(dir = MOCK): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = `${dir}/${e.name}`;
+    if (e.isDirectory()) return ['dist', 'node_modules'].includes(e.name) ? [] : mockSources(path);
+    return /\.tsx?$/.test(e.name) ? [path] : [];
+  });
+}
+
+/** What a file imports: `import … from`, `export … from`, `import '…'` and `import('…')`. */
+function importsOf(text: string): string[] {
+  const patterns = [
+    /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm,
+    /^\s*import\s*['"]([^'"]+)['"]/gm,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  return patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1] ?? ''));
+}
+
+/** A relative import as a path from the project root (`mock-site/http/app.ts`). */
+function resolved(from: string, specifier: string): string {
+  return join(from, '..', specifier).split('\\').join('/');
+}
+
+/** The mock's files and the files each one imports (relative imports only). */
+function importGraph(): Map<string, string[]> {
+  return new Map(
+    mockSources().map((file) => [
+      file,
+      [
+        ...new Set(
+          importsOf(readFileSync(join(root, file), 'utf8'))
+            .filter((s) => s.startsWith('.'))
+            .map((s) => resolved(file, s)),
+        ),
+      ],
+    ]),
+  );
+}
+
+/** Every import circle, each written `a.ts → b.ts → a.ts` (depth first; one per closing edge). */
+function importCircles(graph: Map<string, string[]>): string[] {
+  const circles: string[] = [];
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (file: string) => {
+    const at = path.indexOf(file);
+    if (at >= 0) {
+      circles.push([...path.slice(at), file].map((f) => f.slice(MOCK.length + 1)).join(' → '));
+      return;
+    }
+    if (done.has(file)) return;
+    path.push(file);
+    for (const next of graph.get(file) ?? []) visit(next);
+    path.pop();
+    done.add(file);
+  };
+  for (const file of graph.keys()) visit(file);
+  return circles;
+}
+
+test('No import circle anywhere in mock-site/', () => {
+  const graph = importGraph();
+  expect(graph.size, 'the mock’s sources were found').toBeGreaterThan(20);
+  expect(importCircles(graph), 'break the circle: move what both sides need one layer down').toEqual([]);
+});
+
+/** The imports of mock-site/domain/ that leave it (node: built-ins aside). */
+function domainEscapes(): string[] {
+  return mockSources(`${MOCK}/domain`).flatMap((file) =>
+    importsOf(readFileSync(join(root, file), 'utf8'))
+      .filter((s) => !s.startsWith('node:'))
+      .filter((s) => !s.startsWith('.') || !resolved(file, s).startsWith(`${MOCK}/domain/`))
+      .map((s) => `${file}: ${s}`),
+  );
+}
+
+test('mock-site/domain/ imports only itself: no hono, no http/, no views/', () => {
+  expect(existsSync(join(root, MOCK, 'domain')), 'the rules live in mock-site/domain/').toBe(true);
+  expect(domainEscapes(), 'the rules stay pure: the web plumbing and the views import them').toEqual([]);
+});
+
+/** The relative imports of these folders of mock-site/ that reach into the app (http/) or test mode. */
+function importsOfTheApp(dirs: readonly string[]): string[] {
+  const app = [`${MOCK}/http/`, `${MOCK}/test-mode/`];
+  return dirs.flatMap((dir) =>
+    mockSources(`${MOCK}/${dir}`).flatMap((file) =>
+      importsOf(readFileSync(join(root, file), 'utf8'))
+        .filter((s) => s.startsWith('.') && app.some((a) => resolved(file, s).startsWith(a)))
+        .map((s) => `${file}: ${s}`),
+    ),
+  );
+}
+
+test('mock-site/builds/, mail/ and views/ import nothing from http/ or test-mode/: the app is built on them', () => {
+  expect(importsOfTheApp(['builds', 'mail', 'views'])).toEqual([]);
 });

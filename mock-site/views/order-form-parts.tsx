@@ -1,0 +1,232 @@
+import type { Child } from 'hono/jsx';
+import type { OrderField } from '../builds/contract.ts';
+import { useSkin } from '../builds/use-skin.ts';
+import type { Partner } from '../domain/catalogue.ts';
+import type { User } from '../domain/store.ts';
+import { Req } from './components.tsx';
+
+/** The order form's building blocks (order-form.tsx puts them together). */
+
+// The form is written once; these parts lay it out as the skin has it: fieldsets named by their
+// legends with radiogroups, or one plain table of rows and cells as in the guide's screenshots.
+export const inTable = () => useSkin().markup.orderForm === 'table';
+
+/** One of the four numbered parts. */
+export function Part(p: { title: Child; id?: string; children: Child }) {
+  const { markup } = useSkin();
+  if (inTable()) {
+    return (
+      <>
+        <tr>
+          <td colspan={4} class="order-table__part">
+            <h2>{p.title}</h2>
+          </td>
+        </tr>
+        {p.children}
+      </>
+    );
+  }
+  return (
+    <fieldset class="section" id={p.id && markup.id(p.id)}>
+      <legend>{p.title}</legend>
+      {p.children}
+    </fieldset>
+  );
+}
+
+/** The first part's row of partner, type, duration and price: a grid, or a table row. */
+export function Row({ children }: { children: Child }) {
+  return inTable() ? <tr>{children}</tr> : <div class="section__grid">{children}</div>;
+}
+
+/** Anything else of a part: as it is, or a full-width table row. */
+export function Block({ children }: { children: Child }) {
+  return inTable() ? (
+    <tr>
+      <td colspan={4}>{children}</td>
+    </tr>
+  ) : (
+    <>{children}</>
+  );
+}
+
+/**
+ * A question with its radios. In fieldsets, a radiogroup named by its legend (then `after`). In the
+ * table, the question's text and its radios share a cell (`cell`, in the first row), or the radios
+ * take the next cell of the question's own row (`row`).
+ */
+export function Question(p: {
+  id: string;
+  text: string;
+  intro?: string;
+  place: 'cell' | 'row';
+  after?: Child;
+  children: Child;
+}) {
+  const { markup } = useSkin();
+  const introId = p.intro ? markup.id(`${p.id}-intro`) : undefined;
+  const intro = p.intro && (
+    <p class="choice__intro" id={introId}>
+      {p.intro}
+    </p>
+  );
+  const text = (
+    <>
+      {p.text}
+      <Req />
+    </>
+  );
+  if (!inTable()) {
+    const legendId = markup.id(`${p.id}-legend`);
+    return (
+      <>
+        <fieldset class="choice" role="radiogroup" aria-labelledby={legendId} aria-describedby={introId}>
+          <legend id={legendId}>{text}</legend>
+          {intro}
+          {p.children}
+        </fieldset>
+        {p.after}
+      </>
+    );
+  }
+  const question = <p class="question__text">{text}</p>;
+  if (p.place === 'cell') {
+    return (
+      <td class="question">
+        {question}
+        {intro}
+        {p.children}
+        {p.after}
+      </td>
+    );
+  }
+  return (
+    <tr>
+      <td class="question">
+        {question}
+        {intro}
+      </td>
+      <td colspan={3}>
+        {p.children}
+        {p.after}
+      </td>
+    </tr>
+  );
+}
+
+/** A radio or checkbox of the order: labelled by `for`, or inside its label, as the skin has it. */
+export function Choice(p: {
+  type?: 'radio' | 'checkbox';
+  /** Id of the input, from the portal's own names. */
+  id: string;
+  field: OrderField;
+  /** The portal's own value; the skin's is posted. */
+  value: string;
+  label: Child;
+  checked?: boolean;
+  class?: string;
+  children?: Child;
+}) {
+  const skin = useSkin();
+  const { markup } = skin;
+  const id = markup.id(p.id);
+  const input = (
+    <input
+      type={p.type ?? 'radio'}
+      id={id}
+      name={skin.fields.order[p.field]}
+      value={skin.encode(p.field, p.value)}
+      checked={p.checked}
+    />
+  );
+  const cls = p.class ?? 'radio';
+  if (markup.labels.orderChoices === 'wrap') {
+    return (
+      <span class={`${cls} option`}>
+        <label>
+          {input}
+          {p.label}
+        </label>
+        {p.children}
+      </span>
+    );
+  }
+  return (
+    <div class={cls}>
+      {input}
+      <label for={id}>{p.label}</label>
+      {p.children}
+    </div>
+  );
+}
+
+/** « Autre porteur »: the people of the account, for « Une autre personne de ». */
+export function OtherHolder({ others }: { others: User[] }) {
+  const { t, markup, fields } = useSkin();
+  const id = markup.id('autre-porteur');
+  const labelled = markup.labels.orderFields === 'labelledby';
+  const labelId = labelled ? markup.id('autre-porteur-libelle') : undefined;
+  return (
+    <>
+      {labelled ? (
+        <span class="visually-hidden" id={labelId}>
+          {t('Autre porteur')}
+        </span>
+      ) : (
+        <label class="visually-hidden" for={id}>
+          {t('Autre porteur')}
+        </label>
+      )}
+      <select id={id} name={fields.order.autre_porteur} aria-labelledby={labelId}>
+        <option value="">{t('Choisissez une personne')}</option>
+        {others.map((u) => (
+          <option value={u.id}>
+            {u.firstName} {u.lastName}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+export function Tarif({ placeholder }: { placeholder: string }) {
+  const { markup } = useSkin();
+  const lines = (
+    <div id={markup.id('tarif-lignes')}>
+      <p>{placeholder}</p>
+    </div>
+  );
+  if (inTable()) {
+    return (
+      <td>
+        <div class="tarif">
+          <p class="tarif__title">Tarif</p>
+          {lines}
+        </div>
+      </td>
+    );
+  }
+  const titleId = markup.id('tarif-titre');
+  return (
+    <div class="tarif" role="status" aria-labelledby={titleId} id={markup.id('tarif')}>
+      <p class="tarif__title" id={titleId}>
+        Tarif
+      </p>
+      {lines}
+    </div>
+  );
+}
+
+export function PartnerInfo({ partner }: { partner: Partner | undefined }) {
+  const { t } = useSkin();
+  return (
+    <>
+      <p class="label-like">Partenaire Certigna ?</p>
+      <p>
+        {partner
+          ? t('Vous passez par notre partenaire {}.', partner.name)
+          : "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit."}
+      </p>
+    </>
+  );
+}
