@@ -1,3 +1,4 @@
+import { EXACT, guideName } from './guide-text.ts';
 import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import type { ConfirmationPage } from './confirmation-page.ts';
 import {
@@ -86,11 +87,12 @@ export class OrderFormPage {
     private readonly options: OrderFormOptions = {},
   ) {
     // Each question by the guide's own words, whatever element holds it (pages/locate.ts).
-    this.heading = page.getByRole('heading', { name: 'Nouvelle commande' });
+    this.heading = page.getByRole('heading', guideName('Nouvelle commande'));
 
     this.generalInformation = question(page, '1. Informations générales');
     this.noPartner = page.getByText(
       "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit.",
+      EXACT,
     );
     this.certificateType = question(page, 'Quel type de certificat ?');
     this.validity = question(page, 'Quelle durée de validité ?');
@@ -101,17 +103,22 @@ export class OrderFormPage {
       prompt: page.getByText(portal.texts.pricePrompt),
     };
     this.operatingSystem = question(page, "Quel système d'exploitation ?");
-    this.operatingSystemIntro = page.getByText('Le certificat sera utilisé sur un ordinateur exécutant :');
+    this.operatingSystemIntro = page.getByText(
+      'Le certificat sera utilisé sur un ordinateur exécutant :',
+      EXACT,
+    );
     this.sha256Note = page.getByText(
       "Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous Windows à partir de Windows XP SP3.",
+      EXACT,
     );
 
-    this.holderQuestion = page.getByText('Quel porteur de certificat ?', { exact: true });
+    this.holderQuestion = page.getByText('Quel porteur de certificat ?', EXACT);
     this.holderExplanation = page.getByText(
-      'Le terme "Porteur de certificat" désigne la personne physique qui est nommée explicitement dans un certificat électronique',
+      "Le terme \"Porteur de certificat\" désigne la personne physique qui est nommée explicitement dans un certificat électronique (présence de ses nom, prénom, email) et qui l'utilise au quotidien. En règle générale, cette personne doit effectuer elle-même la demande de certificat. Il faut donc créer, si ce n'est déjà fait, dans la liste de vos utilisateurs, les différentes personnes susceptibles de commander un certificat. Dans certains cas (ex: certificat pour un maire), il est possible qu'une autre personne puisse générer la demande à sa place.",
+      EXACT,
     );
     this.holder = question(page, 'Certificat délivré pour ?');
-    this.anotherPerson = page.getByRole('radio', { name: 'Une autre personne de' });
+    this.anotherPerson = page.getByRole('radio', guideName('Une autre personne de'));
     this.otherHolder = page.getByRole('combobox', { name: portal.texts.otherHolder });
     this.mandataireNote = page.getByText(portal.texts.mandataireNote);
 
@@ -126,9 +133,9 @@ export class OrderFormPage {
       name: /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /,
     });
 
-    this.clearButton = page.getByRole('button', { name: 'Effacer le formulaire' });
-    this.orderButton = page.getByRole('button', { name: 'Commander', exact: true });
-    this.requiredFieldsNote = page.getByText("Les champs marqués d'un astérisque sont obligatoires");
+    this.clearButton = page.getByRole('button', guideName('Effacer le formulaire'));
+    this.orderButton = page.getByRole('button', guideName('Commander'));
+    this.requiredFieldsNote = page.getByText("Les champs marqués d'un astérisque sont obligatoires", EXACT);
   }
 
   /** « Partenaire Certigna ? » answered for a customer who gave a partner's code. */
