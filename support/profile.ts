@@ -8,6 +8,9 @@
  * at another build of the portal").
  */
 
+import './target/dotenv.ts';
+import { ConfigError, orExit } from './target/config-error.ts';
+
 type Text = string | RegExp;
 
 export interface PortalProfile {
@@ -511,8 +514,10 @@ export const PROFILES: Readonly<Record<string, PortalProfile>> = { default: DEFA
 function chosenProfile(name = process.env.PORTAL_PROFILE?.trim() || 'default'): PortalProfile {
   const profile = PROFILES[name];
   if (!profile)
-    throw new Error(`PORTAL_PROFILE: must be one of ${Object.keys(PROFILES).join(', ')} (got « ${name} »)`);
+    throw new ConfigError(
+      `PORTAL_PROFILE: must be one of ${Object.keys(PROFILES).join(', ')} (got « ${name} »)`,
+    );
   return profile;
 }
 
-export const portal: PortalProfile = chosenProfile();
+export const portal: PortalProfile = orExit(() => chosenProfile());
