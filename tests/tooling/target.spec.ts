@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readTarget } from '../../support/target/target.ts';
 import { describeTarget, unmetNeed, type Need } from '../../support/target/needs.ts';
+import { KNOWN_VARIABLES, PLATFORM_VARIABLES, SUITE_VARIABLES } from '../../support/target/variables.ts';
 
 /**
  * The `.env` reading of support/target/target.ts: a wrong value names its variable and what it expects,
@@ -262,6 +263,45 @@ test.describe('Variables mal orthographiées', () => {
     // This machine's values, and a placeholder for the names it does not have.
     const env = Object.fromEntries(ordinary.map((name) => [name, process.env[name] ?? 'x']));
     expect(() => readTarget(env)).not.toThrow();
+  });
+});
+
+test.describe('.env.example', () => {
+  const example = readFileSync(join(root, '.env.example'), 'utf8');
+  const documented = [...example.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((m) => m[1]!);
+
+  test('Chaque variable de la suite y a sa ligne NOM=, et aucune autre', () => {
+    const missing = SUITE_VARIABLES.filter((name) => !documented.includes(name));
+    const extra = documented.filter((name) => !SUITE_VARIABLES.includes(name));
+    const twice = documented.filter((name, i) => documented.indexOf(name) !== i);
+    expect(
+      { missing, extra, twice },
+      'document each in .env.example, or name it in support/target/variables.ts',
+    ).toEqual({ missing: [], extra: [], twice: [] });
+  });
+
+  test('Celles que posent la CI ou Playwright y sont nommées, sans ligne NOM=', () => {
+    const unnamed = PLATFORM_VARIABLES.filter((name) => !new RegExp(`^#.*\\b${name}\\b`, 'm').test(example));
+    expect(unnamed).toEqual([]);
+  });
+
+  test('support/, fixtures/, scripts/, bench/ et la config ne lisent aucune variable hors de cette liste', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : [],
+      );
+    const files = [...['support', 'fixtures', 'scripts', 'bench'].flatMap(sources), 'playwright.config.ts'];
+    const unknown = files.flatMap((file) =>
+      [
+        ...readFileSync(join(root, file), 'utf8').matchAll(
+          /\benv(?:\.([A-Z][A-Z0-9_]+)|\[['"]([A-Z][A-Z0-9_]+)['"]\])/g,
+        ),
+      ]
+        .map((m) => m[1] ?? m[2]!)
+        .filter((name) => !KNOWN_VARIABLES.has(name))
+        .map((name) => `${file}: ${name}`),
+    );
+    expect(unknown, 'add them to support/target/variables.ts (and .env.example)').toEqual([]);
   });
 });
 
