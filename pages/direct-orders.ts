@@ -6,7 +6,9 @@ import {
   type PaymentMode,
   type ProductName,
 } from './model.ts';
+import { portalURL } from '../support/portal-url.ts';
 import { portal } from '../support/profile.ts';
+import { target } from '../support/target/target.ts';
 
 /**
  * Orders that reach the server past the page's JavaScript, the way a forged request (or a page
@@ -129,11 +131,13 @@ export class DirectOrders {
   /** Opens a session for the user in a page of its own; each post submits their order form. */
   async as(user: { login: string; password: string }): Promise<DirectSession> {
     const page = await this.pageOf(user);
-    const { fields, values, post } = portal.orderForm;
+    const { fields, values } = portal.orderForm;
+    // Under the base URL's path, like every address of the portal (support/portal-url.ts).
     const formPath = portal.orderForm.pathFor(values.product['Pack ID RGS**']);
+    const post = new URL(portalURL(target.baseURL, portal.orderForm.post)).pathname;
     return {
       post: async (order) => {
-        const opened = await page.goto(formPath);
+        const opened = await page.goto(portalURL(target.baseURL, formPath));
         if (!opened?.ok()) throw new Error(`GET ${formPath} answered ${opened?.status()}`);
         const sent = formFields(order);
         const absent = Object.entries(fields)
