@@ -16,6 +16,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, firefox, webkit } from '@playwright/test';
 import type { FullConfig, FullProject, Reporter, Suite } from '@playwright/test/reporter';
+import { launchOptionsFor } from '../../support/target/browser.ts';
 import { runMode } from './mode.ts';
 import { renderSummary, runInfoToProperties, testsFromSuite, type RunInfo } from './summary.ts';
 import { ciReportUrl, notify } from './webhook.ts';
@@ -25,7 +26,9 @@ export function browserDescription(project: FullProject | undefined): string | u
   if (!project) return undefined;
   const name = project.use.browserName ?? project.use.defaultBrowserType ?? 'chromium';
   if (project.use.connectOptions?.wsEndpoint) return `${name}, distant (PW_WS_ENDPOINT)`;
-  let executable = project.use.launchOptions?.executablePath;
+  // As the workers choose it: full Chromium for a headed run (support/target/browser.ts).
+  const launch = project.use.launchOptions ?? {};
+  let executable = launchOptionsFor(launch, project.use.headless ?? launch.headless).executablePath;
   try {
     executable ??= { chromium, firefox, webkit }[name].executablePath();
     // « Chromium 156.0.8078.114 built on Debian… »: the name and version are enough.
