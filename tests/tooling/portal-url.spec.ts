@@ -19,14 +19,14 @@ test.describe('portalURL', () => {
     expect(portalURL('https://x/portail/', '/login')).toBe('https://x/portail/login');
     expect(portalURL('https://x/portail', '/login')).toBe('https://x/portail/login');
     expect(portalURL('https://x/portail/', '/')).toBe('https://x/portail/');
-    expect(portalURL('https://x/a/b/', '/commande/formulaire?produit=rgs2')).toBe(
-      'https://x/a/b/commande/formulaire?produit=rgs2',
+    expect(portalURL('https://x/a/b/', '/espace/liste?produit=p1')).toBe(
+      'https://x/a/b/espace/liste?produit=p1',
     );
   });
 
   test('at the root, the same address as Playwright gives a root-relative path', () => {
     for (const base of ['http://127.0.0.1:3210', 'http://127.0.0.1:3210/', 'https://staging.example.fr'])
-      for (const path of ['/login', '/', '/commande/formulaire?produit=rgs2', '/client/login#top'])
+      for (const path of ['/login', '/', '/espace/liste?produit=p1', '/client/login#top'])
         expect(portalURL(base, path), `${path} under ${base}`).toBe(new URL(path, base).toString());
   });
 
