@@ -8,10 +8,11 @@ import {
   forBuild,
   MOCK_HTTP_PROJECT,
 } from './support/target/builds.ts';
+import { orExit } from './support/target/config-error.ts';
 import { target } from './support/target/target.ts';
 
 // A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
-const browser = target.wsEndpoint ? undefined : resolveBrowser();
+const browser = target.wsEndpoint ? undefined : orExit(() => resolveBrowser());
 const onCI = Boolean(process.env.CI);
 // Absolute, so a config that extends this one from another folder (bench/) finds the same files.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
