@@ -27,6 +27,7 @@ const OTHER_VARIABLES = [
   'DEFECTS_BASE_PORT',
   'DEPLOYED_CHECK_PORT',
   'DEPLOYED_CHECK_MOCK_RESULTS',
+  'UI_PORT',
 ] as const;
 
 /** The suite's own variables: each has its `NAME=` line in `.env.example`. */
