@@ -6,6 +6,9 @@
  * `playwright test` (`npm run ui -- --project=chromium-alt`).
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, resolveBrowser } from '../support/target/browser.ts';
 import { orExit } from '../support/target/config-error.ts';
 
@@ -28,10 +31,19 @@ function openWhenServed(chunk: Buffer): void {
   opened = true;
   // As root (a container, a CI machine) Chromium starts only without its sandbox, as Playwright's do.
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  const window = spawn(browser.executablePath!, [`--app=${url}`, ...sandbox, ...CHROMIUM_ARGS], {
-    stdio: 'ignore',
-  });
+  // A profile of its own: a Chromium already open on the default one would take the window over.
+  const profile = mkdtempSync(join(tmpdir(), 'playwright-ui-'));
+  const window = spawn(
+    browser.executablePath!,
+    [`--app=${url}`, `--user-data-dir=${profile}`, ...sandbox, ...CHROMIUM_ARGS],
+    {
+      stdio: 'ignore',
+    },
+  );
   // Closing the window ends the UI mode.
-  window.on('exit', () => ui.kill('SIGINT'));
+  window.on('exit', () => {
+    rmSync(profile, { recursive: true, force: true });
+    ui.kill('SIGINT');
+  });
 }
 ui.on('exit', (code) => process.exit(code ?? 0));

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -147,4 +147,32 @@ test.describe('in the workers', () => {
     expect(window!.userAgent).toMatch(/Chrome\//);
     expect(window!.userAgent, 'a headless browser calls itself HeadlessChrome').not.toMatch(/Headless/);
   });
+});
+
+test('npm run ui: the UI mode is served on 127.0.0.1 and opened in a Chromium window', async () => {
+  test.skip(!existsSync('/usr/bin/xvfb-run'), 'needs xvfb-run (apt-get install xvfb)');
+  test.skip(!existsSync(CHROMIUM), "Debian's chromium is needed");
+  test.setTimeout(60_000);
+  const port = '9411';
+  // Its own process group, to end the UI mode, its window and the virtual display together.
+  const ui = spawn('xvfb-run', ['--auto-servernum', 'npm', 'run', '-s', 'ui', '--', '--project=tooling'], {
+    cwd: root,
+    env: { ...process.env, UI_PORT: port, MOCK_PORT: '4890', MOCK_SMTP_PORT: '4893', MOCK_MAIL_PORT: '4896' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    const address = `http://127.0.0.1:${port}`;
+    await expect
+      .poll(async () => (await fetch(address).catch(() => undefined))?.status, { timeout: 40_000 })
+      .toBeLessThan(400);
+    // The window is a Chromium showing that address (not the headless shell).
+    await expect
+      .poll(() => spawnSync('pgrep', ['-af', '--', `app=${address}`], { encoding: 'utf8' }).stdout, {
+        timeout: 30_000,
+      })
+      .toMatch(/chromium/);
+  } finally {
+    process.kill(-ui.pid!, 'SIGKILL');
+  }
 });
