@@ -377,7 +377,7 @@ test.describe('Une erreur de configuration au lancement de « npx playwright tes
       join(dir, 'probe.mts'),
       `const { target } = await import(${JSON.stringify(join(root, 'support/target/target.ts'))});
 const { portal, PROFILES } = await import(${JSON.stringify(join(root, 'support/profile.ts'))});
-console.log(JSON.stringify({ target: target.portalProfile, pages: portal === PROFILES.alt ? 'alt' : 'other' }));\n`,
+console.log(JSON.stringify({ target: target.portalProfile, pages: portal.paths.login === PROFILES.alt.paths.login ? 'alt' : 'other' }));\n`,
     );
     const child = await run(
       ['--import', import.meta.resolve('tsx'), 'probe.mts'],
