@@ -9,7 +9,7 @@ import { target } from './target/target.ts';
 
 /**
  * The base URL a portal address stands for: its origin alone at the root (as
- * `http://localhost:3210`), else origin and path ending with '/', since the path is the portal's
+ * `http://127.0.0.1:3210`), else origin and path ending with '/', since the path is the portal's
  * folder (`https://x/portail` and `https://x/portail/` are the same portal).
  */
 export function portalBaseURL(address: URL): string {

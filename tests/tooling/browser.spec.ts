@@ -152,7 +152,8 @@ test.describe('in the workers', () => {
 test('npm run ui: the UI mode is served on 127.0.0.1 and opened in a Chromium window', async () => {
   test.skip(!existsSync('/usr/bin/xvfb-run'), 'needs xvfb-run (apt-get install xvfb)');
   test.skip(!existsSync(CHROMIUM), "Debian's chromium is needed");
-  test.setTimeout(60_000);
+  // The UI mode, a virtual display and a Chromium start beside the rest of the tooling project.
+  test.setTimeout(120_000);
   const port = '9411';
   // Its own process group, to end the UI mode, its window and the virtual display together.
   const ui = spawn('xvfb-run', ['--auto-servernum', 'npm', 'run', '-s', 'ui', '--', '--project=tooling'], {
@@ -164,7 +165,7 @@ test('npm run ui: the UI mode is served on 127.0.0.1 and opened in a Chromium wi
   try {
     const address = `http://127.0.0.1:${port}`;
     await expect
-      .poll(async () => (await fetch(address).catch(() => undefined))?.status, { timeout: 40_000 })
+      .poll(async () => (await fetch(address).catch(() => undefined))?.status, { timeout: 60_000 })
       .toBeLessThan(400);
     // The window is a Chromium showing that address (not the headless shell).
     await expect

@@ -34,7 +34,7 @@ test.describe('Configuration de la cible (.env)', () => {
   test('Sans rien : le mock intégré, où rien n’est sauté et les commandes sont passées', () => {
     const target = readTarget({});
     expect(target.isMock).toBe(true);
-    expect(target.baseURL).toBe('http://localhost:3210');
+    expect(target.baseURL).toBe('http://127.0.0.1:3210');
     expect(target.allowOrderSubmission).toBe(true);
     for (const need of ['seeding', 'holder', 'staff', 'mailbox', 'orderSubmission'] satisfies Need[])
       expect(unmetNeed(target, need), need).toBeUndefined();
