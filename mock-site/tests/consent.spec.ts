@@ -31,7 +31,7 @@ test('On: every page, error pages included, shows « Tout accepter » and « Tou
     expect(html, path).toMatch(DIALOG);
     expect(html, path).toContain('>Tout accepter</button>');
     expect(html, path).toContain('>Tout refuser</button>');
-    expect(html, path).toContain('<script src="/static/consent.js" defer>');
+    expect(html, path).toContain('<script src="/static/consent.js"');
   }
   const script = await on.request('/static/consent.js');
   expect(script.status).toBe(200);
