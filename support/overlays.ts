@@ -80,11 +80,18 @@ export function portalOverlays(env: NodeJS.ProcessEnv = process.env): Overlay[] 
   });
 }
 
+let all: readonly Overlay[] | undefined;
 /** Every overlay the suite answers: the consent dialogs, then the portal's own (PORTAL_OVERLAY). */
-export const OVERLAYS: readonly Overlay[] = [...CONSENT_DIALOGS, ...portalOverlays()];
+export function allOverlays(): readonly Overlay[] {
+  all ??= [...CONSENT_DIALOGS, ...portalOverlays()];
+  return all;
+}
 
 /** Installs a locator handler per overlay on the page: from then on each is answered where it appears. */
-export async function answerOverlays(page: Page, overlays: readonly Overlay[] = OVERLAYS): Promise<void> {
+export async function answerOverlays(
+  page: Page,
+  overlays: readonly Overlay[] = allOverlays(),
+): Promise<void> {
   for (const overlay of overlays) {
     await page.addLocatorHandler(overlay.shown(page), () => overlay.answer(page));
   }
