@@ -122,9 +122,13 @@ test.describe('the mock’s consent dialog (MOCK_CONSENT=on)', () => {
     await expect(link.click({ timeout: 1_500 })).rejects.toThrow(/intercepts pointer events/);
 
     await answerOverlays(page);
-    await link.click();
-    await expect(page.getByRole('heading', { name: 'Connexion à votre espace client' })).toBeVisible();
+    // The handler answers before the click: the click then reaches the page beneath.
+    await link.hover();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect((await context.cookies()).find((c) => c.name === 'certigna_consentement')?.value).toBe('refusee');
+    // The answer holds for the site: the next page asks nothing.
+    await page.goto('/connexion');
+    await expect(page.getByRole('heading', { name: 'Connexion à votre espace client' })).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 });
