@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerOverlays, CONSENT_DIALOGS, OVERLAY_VARIABLE, portalOverlays } from '../../support/overlays.ts';
+import { portal } from '../../support/profile.ts';
 import { ORIGIN, serveMock } from './in-process-mock.ts';
 
 /**
@@ -127,7 +128,7 @@ test.describe('the mock’s consent dialog (MOCK_CONSENT=on)', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect((await context.cookies()).find((c) => c.name === 'certigna_consentement')?.value).toBe('refusee');
     // The answer holds for the site: the next page asks nothing.
-    await page.goto('/connexion');
+    await page.goto(portal.paths.login);
     await expect(page.getByRole('heading', { name: 'Connexion à votre espace client' })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
