@@ -12,6 +12,7 @@ import {
   type Person,
   type ProductName,
 } from './model.ts';
+import { choose } from './choose.ts';
 import { question } from './locate.ts';
 import { goTo } from './navigate.ts';
 import { portal } from '../support/profile.ts';
@@ -40,6 +41,11 @@ export interface OrderFormOptions {
   /** Runs before « Commander » is clicked (the fixture's guard against placing a real order). */
   beforeSubmit?: (orderButton: Locator) => Promise<void>;
 }
+
+/** The holder radio for someone else of the account. */
+const ANOTHER_PERSON = 'Une autre personne de';
+/** The CGU checkbox, whatever authority it names. */
+const TERMS = /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /;
 
 /**
  * The order form: « 1. Informations générales », « 2. Porteur du certificat »,
@@ -118,7 +124,7 @@ export class OrderFormPage {
       EXACT,
     );
     this.holder = question(page, 'Certificat délivré pour ?');
-    this.anotherPerson = page.getByRole('radio', guideName('Une autre personne de'));
+    this.anotherPerson = page.getByRole('radio', guideName(ANOTHER_PERSON));
     this.otherHolder = page.getByRole('combobox', { name: portal.texts.otherHolder });
     this.mandataireNote = page.getByText(portal.texts.mandataireNote);
 
@@ -129,9 +135,7 @@ export class OrderFormPage {
     this.purchaseOrderNumber = page.getByRole('textbox', { name: portal.texts.purchaseOrderNumber });
     this.paymentPrompt = page.getByText(paymentPrompt);
 
-    this.acceptTermsCheckbox = page.getByRole('checkbox', {
-      name: /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /,
-    });
+    this.acceptTermsCheckbox = page.getByRole('checkbox', { name: TERMS });
 
     this.clearButton = page.getByRole('button', guideName('Effacer le formulaire'));
     this.orderButton = page.getByRole('button', guideName('Commander'));
@@ -185,28 +189,36 @@ export class OrderFormPage {
     });
   }
 
+  // Choices are made as a person makes them, by their label (pages/choose.ts): the controls of a
+  // JSF + PrimeFaces portal are hidden under boxes that take the clicks.
   async chooseProduct(product: ProductName): Promise<void> {
     await guideStep('step6', `« ${PRODUCTS[product].type} »`, async () => {
-      await this.type(product).check();
+      const name = PRODUCTS[product].type;
+      await choose(this.type(product), this.certificateType.getByText(name, { exact: true }));
     });
   }
 
   async chooseDuration(years: Duration): Promise<void> {
     await guideStep('step7', `« ${durationLabel(years)} »`, async () => {
-      await this.duration(years).check();
+      await choose(this.duration(years), this.validity.getByText(durationLabel(years), { exact: true }));
     });
   }
 
   async chooseOperatingSystem(name: OperatingSystem): Promise<void> {
     await guideStep('step8', `« ${name} »`, async () => {
-      await this.os(name).check();
+      await choose(this.os(name), this.operatingSystem.getByText(name, { exact: true }));
     });
+  }
+
+  /** « Une autre personne de », by its label. */
+  private async chooseAnotherPersonRadio(): Promise<void> {
+    await choose(this.anotherPerson, this.holder.getByText(ANOTHER_PERSON, { exact: true }));
   }
 
   /** Step 9 for someone else of the account (Délégué or Mandataire accounts only). */
   async orderFor(person: Pick<Person, 'firstName' | 'lastName'>): Promise<void> {
     await guideStep('step9', `« Une autre personne de » : ${displayName(person)}`, async () => {
-      await this.anotherPerson.check();
+      await this.chooseAnotherPersonRadio();
       await this.otherHolder.selectOption({ label: displayName(person) });
     });
   }
@@ -222,7 +234,7 @@ export class OrderFormPage {
    */
   async orderForFirstListed(): Promise<string> {
     return guideStep('step9', '« Une autre personne de » : la première listée', async () => {
-      await this.anotherPerson.check();
+      await this.chooseAnotherPersonRadio();
       await expect(
         this.listedHolders.first(),
         '« Autre porteur » lists another user of the account (create one in « Liste de vos utilisateurs »)',
@@ -236,20 +248,20 @@ export class OrderFormPage {
   /** « Une autre personne de », before choosing who. */
   async chooseAnotherPerson(): Promise<void> {
     await guideStep('step9', '« Une autre personne de »', async () => {
-      await this.anotherPerson.check();
+      await this.chooseAnotherPersonRadio();
     });
   }
 
   async payWith(mode: PaymentMode, purchaseOrderNumber?: string): Promise<void> {
     await guideStep('step10', `« ${mode} »`, async () => {
-      await this.paymentMode(mode).check();
+      await choose(this.paymentMode(mode), this.payment.getByText(mode, { exact: true }));
       if (purchaseOrderNumber) await this.purchaseOrderNumber.fill(purchaseOrderNumber);
     });
   }
 
   async acceptTerms(): Promise<void> {
     await guideStep('step11', undefined, async () => {
-      await this.acceptTermsCheckbox.check();
+      await choose(this.acceptTermsCheckbox, this.page.getByText(TERMS));
     });
   }
 

@@ -11,6 +11,10 @@ import { schema } from './env.ts';
 const OTHER_VARIABLES = [
   // support/target/browser.ts
   'CHROMIUM_PATH',
+  // support/overlays.ts: a portal's own overlay and its closing button
+  'PORTAL_OVERLAY',
+  // playwright.config.ts: the mock's consent dialog (npm run e2e:consent)
+  'MOCK_CONSENT',
   // scripts/lib/webhook.ts
   'RESULTS_WEBHOOK_URL',
   'RESULTS_REPORT_URL',
