@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { OrderFormPage } from '../../pages/order-form-page.ts';
+import { usePortalBase } from '../../support/portal-url.ts';
 import { useProfile } from '../../support/profile.ts';
 import { ORIGIN, serveMock } from './in-process-mock.ts';
 
@@ -13,7 +14,11 @@ import { ORIGIN, serveMock } from './in-process-mock.ts';
 
 test.use({ baseURL: ORIGIN });
 
-test.beforeAll(() => useProfile('default'));
+// The page objects' worker-wide build (fixtures/internal.ts sets it in the suite's projects).
+test.beforeAll(() => {
+  useProfile('default');
+  usePortalBase(ORIGIN);
+});
 
 // The alt build needs its own profile: its project, chromium-alt, covers it.
 for (const skin of ['alt-markup', 'default'] as const) {
