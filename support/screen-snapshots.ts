@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { test, type Locator } from '@playwright/test';
 import { expect } from './matchers.ts';
 import { displayName, holderName } from '../pages/model.ts';
@@ -44,8 +44,8 @@ export function shownOrder(number: string): Shown {
 
 /**
  * The screen's region matches its recorded snapshot, `<screen>.aria.yml` in the build's folder
- * (the project's `toMatchAriaSnapshot.pathTemplate`). When the run updates snapshots, the values
- * the screen shows of this run are kept as patterns in what was recorded.
+ * (the project's `toMatchAriaSnapshot.pathTemplate`). When this assertion has just written it
+ * (missing, or `--update-snapshots`), the values the screen shows of this run become patterns.
  */
 export async function expectScreen(
   region: Locator,
@@ -53,21 +53,29 @@ export async function expectScreen(
   shown: readonly Shown[] = [],
 ): Promise<void> {
   const name = `${screen}.aria.yml`;
+  const file = test.info().snapshotPath(name, { kind: 'aria' });
+  const before = await writtenAt(file);
   await expect(region, `the « ${screen} » screen as recorded for this build`).toMatchAriaSnapshot({ name });
-  const info = test.info();
-  if (info.config.updateSnapshots === 'none' || shown.length === 0) return;
-  const file = info.snapshotPath(name, { kind: 'aria' });
-  const recorded = await readFile(file, 'utf8').catch(() => undefined);
-  if (recorded === undefined) return;
+  // Only a snapshot Playwright has just written (missing, or updated): one recorded and reviewed
+  // before, patterns edited by hand included, is left as it is.
+  if (shown.length === 0 || (await writtenAt(file)) === before) return;
+  const recorded = await readFile(file, 'utf8');
   const kept = keepPatterns(recorded, await region.ariaSnapshot(), shown);
   if (kept !== recorded) {
     await writeFile(file, kept, 'utf8');
-    info.annotations.push({
+    test.info().annotations.push({
       type: 'screen snapshot',
       description: `${name}: this run's values kept as patterns`,
     });
   }
 }
+
+/** When the file was last written, or undefined when there is none. */
+const writtenAt = (file: string) =>
+  stat(file).then(
+    (s) => s.mtimeMs,
+    () => undefined,
+  );
 
 // In a snapshot's /pattern/, a slash is escaped too.
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
