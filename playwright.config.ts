@@ -9,11 +9,15 @@ import {
   MOCK_HTTP_PROJECT,
   type Build,
 } from './support/target/builds.ts';
+import { orExit } from './support/target/config-error.ts';
 import { target } from './support/target/target.ts';
+import { portalOverlays } from './support/overlays.ts';
 
 // A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
-const browser = target.wsEndpoint ? undefined : resolveBrowser();
+const browser = target.wsEndpoint ? undefined : orExit(() => resolveBrowser());
 const onCI = Boolean(process.env.CI);
+// A wrong PORTAL_OVERLAY stops the run here, in one line, before any test (support/overlays.ts).
+portalOverlays();
 // Absolute, so a config that extends this one from another folder (bench/) finds the same files.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -127,6 +131,8 @@ export default defineConfig({
             MAIL_WEB_PORT: String(t.mock.mailPort),
             MOCK_TEST_TOKEN: t.mock.testToken,
             MOCK_SKIN: build.skin,
+            // The consent dialog over every page (`MOCK_CONSENT=on npm run e2e:consent`), off unless asked.
+            MOCK_CONSENT: process.env.MOCK_CONSENT ?? 'off',
           },
         };
       })

@@ -1,3 +1,4 @@
+import { guideName } from './guide-text.ts';
 import type { Locator, Page } from '@playwright/test';
 import { part } from './locate.ts';
 import type { ProductName } from './model.ts';
@@ -13,7 +14,7 @@ export class CataloguePage {
   readonly heading: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Nouvelle commande' });
+    this.heading = page.getByRole('heading', guideName('Nouvelle commande'));
   }
 
   /** The notice naming the partner whose code was given. */

@@ -1,3 +1,4 @@
+import { EXACT } from './guide-text.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { pageText } from './locate.ts';
 import { follow } from './navigate.ts';
@@ -14,6 +15,7 @@ export class ConfirmationPage {
     this.heading = page.getByRole('heading', { name: portal.texts.confirmationHeading });
     this.mailNotice = page.getByText(
       "Vous recevez par mail un formulaire PDF ainsi qu'une liste de justificatif à renvoyer pour valider votre demande de certificat.",
+      EXACT,
     );
     this.backToCustomerAreaLink = page.getByRole('link', { name: portal.texts.backToCustomerArea });
   }

@@ -1,3 +1,4 @@
+import { guideName } from './guide-text.ts';
 import type { Locator, Page } from '@playwright/test';
 import { entries } from './locate.ts';
 import { follow, goTo } from './navigate.ts';
@@ -15,8 +16,8 @@ export class CustomerAreaPage {
   readonly orders: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Espace client', exact: true });
-    this.newOrderLink = page.getByRole('link', { name: 'Nouvelle commande' });
+    this.heading = page.getByRole('heading', guideName('Espace client'));
+    this.newOrderLink = page.getByRole('link', guideName('Nouvelle commande'));
     this.logOutButton = page.getByRole('button', { name: portal.texts.logOut });
     this.users = new UsersSection(page);
     this.orders = page.getByRole('heading', { name: portal.texts.ordersHeading });

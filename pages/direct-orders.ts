@@ -6,6 +6,7 @@ import {
   type PaymentMode,
   type ProductName,
 } from './model.ts';
+import { portalBase, portalURL } from '../support/portal-url.ts';
 import { portal } from '../support/profile.ts';
 
 /**
@@ -129,11 +130,13 @@ export class DirectOrders {
   /** Opens a session for the user in a page of its own; each post submits their order form. */
   async as(user: { login: string; password: string }): Promise<DirectSession> {
     const page = await this.pageOf(user);
-    const { fields, values, post } = portal.orderForm;
+    const { fields, values } = portal.orderForm;
+    // Under the base URL's path, like every address of the portal (support/portal-url.ts).
     const formPath = portal.orderForm.pathFor(values.product['Pack ID RGS**']);
+    const post = new URL(portalURL(portalBase(), portal.orderForm.post)).pathname;
     return {
       post: async (order) => {
-        const opened = await page.goto(formPath);
+        const opened = await page.goto(portalURL(portalBase(), formPath));
         if (!opened?.ok()) throw new Error(`GET ${formPath} answered ${opened?.status()}`);
         const sent = formFields(order);
         const absent = Object.entries(fields)

@@ -1,3 +1,4 @@
+import { EXACT } from './guide-text.ts';
 import type { Locator, Page, Response } from '@playwright/test';
 import { portal } from '../support/profile.ts';
 import { goTo } from './navigate.ts';
@@ -23,7 +24,8 @@ export class ForgottenIdentifierPage {
     this.email = page.getByRole('textbox', { name: portal.texts.forgottenIdentifier.email });
     this.submitButton = page.getByRole('button', { name: portal.texts.forgottenIdentifier.submit });
     this.sent = page.getByText(portal.texts.forgottenIdentifier.sent);
-    this.refused = page.getByText(/^identifiant ou mot de passe incorrect$/i);
+    // The guide's message here is « identifiant ou mot de passe incorrect », without a capital.
+    this.refused = page.getByText('identifiant ou mot de passe incorrect', EXACT);
     this.siretLengthError = page.getByText(portal.texts.siretLength);
   }
 

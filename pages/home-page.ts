@@ -1,3 +1,4 @@
+import { guideName } from './guide-text.ts';
 import type { Locator, Page } from '@playwright/test';
 import { portal } from '../support/profile.ts';
 import { follow, goTo } from './navigate.ts';
@@ -10,7 +11,7 @@ export class HomePage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: portal.texts.homeHeading, exact: true });
-    this.customerAreaLink = page.getByRole('link', { name: 'Espace client', exact: true });
+    this.customerAreaLink = page.getByRole('link', guideName('Espace client'));
   }
 
   async open(): Promise<void> {

@@ -1,3 +1,4 @@
+import { EXACT, guideName } from './guide-text.ts';
 import type { Locator, Page, Response } from '@playwright/test';
 import { portal } from '../support/profile.ts';
 import type { Credentials } from './model.ts';
@@ -20,15 +21,15 @@ export class LoginPage {
   readonly error: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Connexion à votre espace client' });
-    this.existingCustomerHeading = page.getByRole('heading', { name: 'Déjà client ?' });
+    this.heading = page.getByRole('heading', guideName('Connexion à votre espace client'));
+    this.existingCustomerHeading = page.getByRole('heading', guideName('Déjà client ?'));
     this.identifier = page.getByRole('textbox', { name: /^Identifiant\s*:?$/ });
     this.password = page.getByRole('textbox', { name: /^Mot de passe\s*:?$/ });
-    this.signInButton = page.getByRole('button', { name: 'Se connecter' });
-    this.forgottenIdentifierLink = page.getByRole('link', { name: 'Identifiant oublié ?' });
-    this.forgottenPasswordLink = page.getByRole('link', { name: 'Mot de passe oublié ?' });
+    this.signInButton = page.getByRole('button', guideName('Se connecter'));
+    this.forgottenIdentifierLink = page.getByRole('link', guideName('Identifiant oublié ?'));
+    this.forgottenPasswordLink = page.getByRole('link', guideName('Mot de passe oublié ?'));
     this.createCustomerAreaLink = page.getByRole('link', { name: portal.texts.createCustomerAreaLink });
-    this.error = page.getByText(/^identifiant ou mot de passe incorrect$/i);
+    this.error = page.getByText('Identifiant ou mot de passe incorrect', EXACT);
   }
 
   /** The login form's error message, whatever it says (to compare it whole). */

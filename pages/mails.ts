@@ -1,4 +1,5 @@
 import { PRODUCTS, type ProductName } from './model.ts';
+import { portalBase, portalURL } from '../support/portal-url.ts';
 import { portal } from '../support/profile.ts';
 
 /**
@@ -77,13 +78,16 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The first link to `pathname` (with its query) in the mail; a relative one is the page's to resolve. */
+/**
+ * The first link to `pathname` (with its query) in the mail, made absolute: a link given from the
+ * portal's root (`/portail/activation?…` or `/activation?…`) is read under the base URL's path.
+ */
 function linkIn(mail: MailText, pathname: string): string {
   const found = new RegExp(`(?:https?://[^\\s"'<>]+)?${escape(pathname)}\\?[^\\s"'<>]+`).exec(
     `${mail.text}\n${mail.html}`,
   );
   if (!found) throw new Error(`No ${pathname} link in the e-mail « ${mail.subject} »`);
-  return found[0].replace(/&amp;/g, '&');
+  return portalURL(portalBase(), found[0].replace(/&amp;/g, '&'));
 }
 
 /** The order e-mail's text, line by line, trimmed (a person reads lines, not markup). */

@@ -1,3 +1,4 @@
+import { EXACT, guideName } from './guide-text.ts';
 import type { Locator, Page, Response } from '@playwright/test';
 import { cellUnder, entries } from './locate.ts';
 import type { Credentials } from './model.ts';
@@ -12,7 +13,7 @@ const texts = (): PortalProfile['texts']['manager'] => portal.texts.manager;
 
 // A tab, or a link styled as one: the guide names it, not its role.
 const customerAccountsTab = (page: Page) =>
-  page.getByRole('tab', { name: 'Compte client' }).or(page.getByRole('link', { name: 'Compte client' }));
+  page.getByRole('tab', guideName('Compte client')).or(page.getByRole('link', guideName('Compte client')));
 
 /** The manager's login page (Certigna staff). */
 export class ManagerLoginPage {
@@ -29,8 +30,8 @@ export class ManagerLoginPage {
     this.customerAccountsTab = customerAccountsTab(page);
     this.identifier = page.getByRole('textbox', { name: texts().identifier });
     this.password = page.getByRole('textbox', { name: texts().password, exact: true });
-    this.signInButton = page.getByRole('button', { name: 'Se connecter' });
-    this.error = page.getByText(/^identifiant ou mot de passe incorrect$/i);
+    this.signInButton = page.getByRole('button', guideName('Se connecter'));
+    this.error = page.getByText('Identifiant ou mot de passe incorrect', EXACT);
   }
 
   async open(): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Page, type Response } from '@playwright/test';
+import { portalBase, portalURL } from '../support/portal-url.ts';
 
 /**
  * Page loads, with the one retry a person makes: a page answered « 503 » (the portal briefly
@@ -21,9 +22,12 @@ async function reloadWhileUnavailable(page: Page, response: Response | null): Pr
   return current;
 }
 
-/** `page.goto`, reloading a page that answered 503. */
-export async function goTo(page: Page, url: string): Promise<Response | null> {
-  return reloadWhileUnavailable(page, await page.goto(url));
+/**
+ * `page.goto` of a profile path (support/profile.ts), under the portal's base URL and its path
+ * (support/portal-url.ts), or of an absolute address; reloads a page that answered 503.
+ */
+export async function goTo(page: Page, path: string): Promise<Response | null> {
+  return reloadWhileUnavailable(page, await page.goto(portalURL(portalBase(), path)));
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);

@@ -1,3 +1,4 @@
+import { EXACT, guideName } from './guide-text.ts';
 import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import type { ConfirmationPage } from './confirmation-page.ts';
 import {
@@ -11,6 +12,7 @@ import {
   type Person,
   type ProductName,
 } from './model.ts';
+import { choose } from './choose.ts';
 import { question } from './locate.ts';
 import { goTo } from './navigate.ts';
 import { portal } from '../support/profile.ts';
@@ -39,6 +41,11 @@ export interface OrderFormOptions {
   /** Runs before « Commander » is clicked (the fixture's guard against placing a real order). */
   beforeSubmit?: (orderButton: Locator) => Promise<void>;
 }
+
+/** The holder radio for someone else of the account. */
+const ANOTHER_PERSON = 'Une autre personne de';
+/** The CGU checkbox, whatever authority it names. */
+const TERMS = /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /;
 
 /**
  * The order form: « 1. Informations générales », « 2. Porteur du certificat »,
@@ -86,11 +93,12 @@ export class OrderFormPage {
     private readonly options: OrderFormOptions = {},
   ) {
     // Each question by the guide's own words, whatever element holds it (pages/locate.ts).
-    this.heading = page.getByRole('heading', { name: 'Nouvelle commande' });
+    this.heading = page.getByRole('heading', guideName('Nouvelle commande'));
 
     this.generalInformation = question(page, '1. Informations générales');
     this.noPartner = page.getByText(
       "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit.",
+      EXACT,
     );
     this.certificateType = question(page, 'Quel type de certificat ?');
     this.validity = question(page, 'Quelle durée de validité ?');
@@ -101,17 +109,22 @@ export class OrderFormPage {
       prompt: page.getByText(portal.texts.pricePrompt),
     };
     this.operatingSystem = question(page, "Quel système d'exploitation ?");
-    this.operatingSystemIntro = page.getByText('Le certificat sera utilisé sur un ordinateur exécutant :');
+    this.operatingSystemIntro = page.getByText(
+      'Le certificat sera utilisé sur un ordinateur exécutant :',
+      EXACT,
+    );
     this.sha256Note = page.getByText(
       "Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous Windows à partir de Windows XP SP3.",
+      EXACT,
     );
 
-    this.holderQuestion = page.getByText('Quel porteur de certificat ?', { exact: true });
+    this.holderQuestion = page.getByText('Quel porteur de certificat ?', EXACT);
     this.holderExplanation = page.getByText(
-      'Le terme "Porteur de certificat" désigne la personne physique qui est nommée explicitement dans un certificat électronique',
+      "Le terme \"Porteur de certificat\" désigne la personne physique qui est nommée explicitement dans un certificat électronique (présence de ses nom, prénom, email) et qui l'utilise au quotidien. En règle générale, cette personne doit effectuer elle-même la demande de certificat. Il faut donc créer, si ce n'est déjà fait, dans la liste de vos utilisateurs, les différentes personnes susceptibles de commander un certificat. Dans certains cas (ex: certificat pour un maire), il est possible qu'une autre personne puisse générer la demande à sa place.",
+      EXACT,
     );
     this.holder = question(page, 'Certificat délivré pour ?');
-    this.anotherPerson = page.getByRole('radio', { name: 'Une autre personne de' });
+    this.anotherPerson = page.getByRole('radio', guideName(ANOTHER_PERSON));
     this.otherHolder = page.getByRole('combobox', { name: portal.texts.otherHolder });
     this.mandataireNote = page.getByText(portal.texts.mandataireNote);
 
@@ -122,13 +135,11 @@ export class OrderFormPage {
     this.purchaseOrderNumber = page.getByRole('textbox', { name: portal.texts.purchaseOrderNumber });
     this.paymentPrompt = page.getByText(paymentPrompt);
 
-    this.acceptTermsCheckbox = page.getByRole('checkbox', {
-      name: /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /,
-    });
+    this.acceptTermsCheckbox = page.getByRole('checkbox', { name: TERMS });
 
-    this.clearButton = page.getByRole('button', { name: 'Effacer le formulaire' });
-    this.orderButton = page.getByRole('button', { name: 'Commander', exact: true });
-    this.requiredFieldsNote = page.getByText("Les champs marqués d'un astérisque sont obligatoires");
+    this.clearButton = page.getByRole('button', guideName('Effacer le formulaire'));
+    this.orderButton = page.getByRole('button', guideName('Commander'));
+    this.requiredFieldsNote = page.getByText("Les champs marqués d'un astérisque sont obligatoires", EXACT);
   }
 
   /** « Partenaire Certigna ? » answered for a customer who gave a partner's code. */
@@ -178,28 +189,36 @@ export class OrderFormPage {
     });
   }
 
+  // Choices are made as a person makes them, by their label (pages/choose.ts): the controls of a
+  // JSF + PrimeFaces portal are hidden under boxes that take the clicks.
   async chooseProduct(product: ProductName): Promise<void> {
     await guideStep('step6', `« ${PRODUCTS[product].type} »`, async () => {
-      await this.type(product).check();
+      const name = PRODUCTS[product].type;
+      await choose(this.type(product), this.certificateType.getByText(name, { exact: true }));
     });
   }
 
   async chooseDuration(years: Duration): Promise<void> {
     await guideStep('step7', `« ${durationLabel(years)} »`, async () => {
-      await this.duration(years).check();
+      await choose(this.duration(years), this.validity.getByText(durationLabel(years), { exact: true }));
     });
   }
 
   async chooseOperatingSystem(name: OperatingSystem): Promise<void> {
     await guideStep('step8', `« ${name} »`, async () => {
-      await this.os(name).check();
+      await choose(this.os(name), this.operatingSystem.getByText(name, { exact: true }));
     });
+  }
+
+  /** « Une autre personne de », by its label. */
+  private async chooseAnotherPersonRadio(): Promise<void> {
+    await choose(this.anotherPerson, this.holder.getByText(ANOTHER_PERSON, { exact: true }));
   }
 
   /** Step 9 for someone else of the account (Délégué or Mandataire accounts only). */
   async orderFor(person: Pick<Person, 'firstName' | 'lastName'>): Promise<void> {
     await guideStep('step9', `« Une autre personne de » : ${displayName(person)}`, async () => {
-      await this.anotherPerson.check();
+      await this.chooseAnotherPersonRadio();
       await this.otherHolder.selectOption({ label: displayName(person) });
     });
   }
@@ -215,7 +234,7 @@ export class OrderFormPage {
    */
   async orderForFirstListed(): Promise<string> {
     return guideStep('step9', '« Une autre personne de » : la première listée', async () => {
-      await this.anotherPerson.check();
+      await this.chooseAnotherPersonRadio();
       await expect(
         this.listedHolders.first(),
         '« Autre porteur » lists another user of the account (create one in « Liste de vos utilisateurs »)',
@@ -229,20 +248,20 @@ export class OrderFormPage {
   /** « Une autre personne de », before choosing who. */
   async chooseAnotherPerson(): Promise<void> {
     await guideStep('step9', '« Une autre personne de »', async () => {
-      await this.anotherPerson.check();
+      await this.chooseAnotherPersonRadio();
     });
   }
 
   async payWith(mode: PaymentMode, purchaseOrderNumber?: string): Promise<void> {
     await guideStep('step10', `« ${mode} »`, async () => {
-      await this.paymentMode(mode).check();
+      await choose(this.paymentMode(mode), this.payment.getByText(mode, { exact: true }));
       if (purchaseOrderNumber) await this.purchaseOrderNumber.fill(purchaseOrderNumber);
     });
   }
 
   async acceptTerms(): Promise<void> {
     await guideStep('step11', undefined, async () => {
-      await this.acceptTermsCheckbox.check();
+      await choose(this.acceptTermsCheckbox, this.page.getByText(TERMS));
     });
   }
 

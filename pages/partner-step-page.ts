@@ -1,3 +1,4 @@
+import { guideName } from './guide-text.ts';
 import type { Locator, Page, Response } from '@playwright/test';
 import { part } from './locate.ts';
 import { follow, goTo } from './navigate.ts';
@@ -20,15 +21,15 @@ export class PartnerStepPage {
   readonly emptyCode: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Passez-vous par un partenaire ?' });
+    this.heading = page.getByRole('heading', guideName('Passez-vous par un partenaire ?'));
     this.withCode = part(page, "Je dispose d'un code partenaire", 'textbox');
     // The guide shows the field holding « Votre code partenaire »: a placeholder, or its label.
     this.partnerCode = page
       .getByPlaceholder('Votre code partenaire')
-      .or(page.getByRole('textbox', { name: 'Votre code partenaire' }));
+      .or(page.getByRole('textbox', guideName('Votre code partenaire')));
     this.validateCodeButton = page.getByRole('button', { name: portal.texts.partner.validateCode });
     this.withoutCode = part(page, 'Sans code partenaire', 'button');
-    this.continueWithoutCodeButton = page.getByRole('button', { name: 'Continuer sans code partenaire' });
+    this.continueWithoutCodeButton = page.getByRole('button', guideName('Continuer sans code partenaire'));
     this.unknownCode = page.getByText(portal.texts.partner.unknownCode);
     this.emptyCode = page.getByText(portal.texts.partner.emptyCode);
   }

@@ -8,6 +8,9 @@
  * at another build of the portal").
  */
 
+import './target/dotenv.ts';
+import { ConfigError, orExit } from './target/config-error.ts';
+
 type Text = string | RegExp;
 
 export interface PortalProfile {
@@ -511,11 +514,13 @@ export const PROFILES: Readonly<Record<string, PortalProfile>> = { default: DEFA
 export function profileNamed(name: string): PortalProfile {
   const profile = PROFILES[name];
   if (!profile)
-    throw new Error(`PORTAL_PROFILE: must be one of ${Object.keys(PROFILES).join(', ')} (got « ${name} »)`);
+    throw new ConfigError(
+      `PORTAL_PROFILE: must be one of ${Object.keys(PROFILES).join(', ')} (got « ${name} »)`,
+    );
   return profile;
 }
 
-let active: PortalProfile = profileNamed(process.env.PORTAL_PROFILE?.trim() || 'default');
+let active: PortalProfile = orExit(() => profileNamed(process.env.PORTAL_PROFILE?.trim() || 'default'));
 
 /**
  * Makes `portal` the profile of the build a worker tests (fixtures/internal.ts, from the project's

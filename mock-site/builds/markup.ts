@@ -76,6 +76,12 @@ export type Markup = {
   managerTabs: 'tablist' | 'nav';
   /** Screens whose main heading is an h2 (their part headings then h3). */
   lowered: readonly Screen[];
+  /**
+   * The order form's radios and CGU checkbox: the browser's own, or re-styled as PrimeFaces renders
+   * them (the native input kept, visually hidden in a 1 px clipped wrapper; a box beside it that
+   * takes the clicks; a `<label for>` naming the input, whatever `labels.orderChoices` says).
+   */
+  choices: 'native' | 'restyled';
 };
 
 export const DEFAULT_MARKUP: Markup = {
@@ -115,6 +121,7 @@ export const DEFAULT_MARKUP: Markup = {
   managerColumns: ['company', 'siret', 'admin', 'mandataire'],
   managerTabs: 'tablist',
   lowered: [],
+  choices: 'native',
 };
 
 /** Alt class names of the shared components (the rest keep theirs). */
@@ -183,4 +190,15 @@ export const ALT_MARKUP: Markup = {
     'confirmation',
     'manager',
   ],
+  choices: 'native',
+};
+
+/**
+ * The alt markup with the order form's choices re-styled as a JSF + PrimeFaces portal has them
+ * (`choices: 'restyled'`, labelled by `<label for>` as PrimeFaces does): the `alt-markup` build.
+ */
+export const ALT_RESTYLED_MARKUP: Markup = {
+  ...ALT_MARKUP,
+  labels: { ...ALT_MARKUP.labels, orderChoices: 'for' },
+  choices: 'restyled',
 };

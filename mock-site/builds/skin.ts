@@ -9,7 +9,7 @@ import type {
 } from './contract.ts';
 import { ALT_CONTRACT, DEFAULT_CONTRACT } from './contract.ts';
 import type { Markup } from './markup.ts';
-import { ALT_MARKUP, DEFAULT_MARKUP } from './markup.ts';
+import { ALT_MARKUP, ALT_RESTYLED_MARKUP, DEFAULT_MARKUP } from './markup.ts';
 import type { TextKey } from './wording.ts';
 import { ALT_TEXTS } from './wording.ts';
 
@@ -62,7 +62,7 @@ const ALT_TABLE: SkinTable = {
   markup: ALT_MARKUP,
 };
 
-const ALT_MARKUP_TABLE: SkinTable = { ...DEFAULT_TABLE, name: 'alt-markup', markup: ALT_MARKUP };
+const ALT_MARKUP_TABLE: SkinTable = { ...DEFAULT_TABLE, name: 'alt-markup', markup: ALT_RESTYLED_MARKUP };
 
 // --- Reading a skin -----------------------------------------------------------------------------
 

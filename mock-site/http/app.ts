@@ -12,8 +12,10 @@ import { PORTAL_RULES, type PortalRules } from '../domain/portal-rules.ts';
 import type { Store } from '../domain/store.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { faultMiddleware, faultyMailer, type Faults } from '../test-mode/faults.ts';
+import { CONSENT_SCRIPT } from '../views/consent.tsx';
 import { errorPage } from '../views/error.tsx';
 import { BEHAVIOUR, type Behaviour } from './behaviour.ts';
+import { consentMiddleware } from './consent.ts';
 import type { Deps } from './deps.ts';
 import { accountRoutes } from './routes/account.tsx';
 import { authRoutes } from './routes/auth.tsx';
@@ -40,6 +42,8 @@ export type AppOptions = {
   behaviour?: Behaviour | undefined;
   /** Which build of the portal to be (from MOCK_SKIN): the default one unless told. */
   skin?: Skin | undefined;
+  /** A consent dialog over every page until it is answered (from MOCK_CONSENT): off unless told. */
+  consent?: boolean | undefined;
 };
 
 // mock-site/public: one level up from this module (mock-site/http) run from source, and from the
@@ -53,7 +57,7 @@ const TYPES: Record<string, string> = {
 /** The static files, read once: a handful of small files, and no path ever reaches the disk. */
 function loadStatic(): Map<string, { body: string; type: string }> {
   const files = new Map<string, { body: string; type: string }>();
-  for (const name of ['portal.css', 'order-form.js']) {
+  for (const name of ['portal.css', 'order-form.js', CONSENT_SCRIPT]) {
     const ext = name.split('.').pop() ?? '';
     files.set(name, { body: readFileSync(join(PUBLIC_DIR, name), 'utf8'), type: TYPES[ext] ?? 'text/plain' });
   }
@@ -104,6 +108,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
     c.set('skin', skin);
     await next();
   });
+  app.use('*', consentMiddleware(options.consent === true));
   app.use(
     '*',
     secureHeaders({

@@ -11,6 +11,7 @@ import { activeDefects, withDefects } from '../test-mode/defects/index.ts';
 import { readFaults } from '../test-mode/faults.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_STAFF, seedDemo } from '../test-mode/seed.ts';
 import { buildApp } from './app.ts';
+import { readConsent } from './consent.ts';
 import { MemoryStore } from './memory-store.ts';
 import { hashPassword, verifyPassword } from './security.ts';
 
@@ -29,6 +30,7 @@ const testToken = env.MOCK_TEST_TOKEN?.trim() || undefined;
 const faults = readFaults(env);
 const { rules, behaviour } = withDefects(activeDefects(env));
 const skin = skinOrExit(env);
+const consent = consentOrExit(env);
 const HOST = '127.0.0.1';
 // performance.now() counts from the process start, so this includes Node and tsx booting.
 const since = () => `${Math.round(performance.now())} ms`;
@@ -49,6 +51,16 @@ const mailDirectory = mkdtempSync(join(tmpdir(), `${MAIL_DIR_PREFIX}${process.pi
 function skinOrExit(vars: NodeJS.ProcessEnv): Skin {
   try {
     return readSkin(vars);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+}
+
+/** The consent dialog (MOCK_CONSENT); a wrong value stops the mock with one line, no stack. */
+function consentOrExit(vars: NodeJS.ProcessEnv): boolean {
+  try {
+    return readConsent(vars);
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
     process.exit(1);
@@ -96,7 +108,17 @@ catcher.on('exit', (code) => {
 const store = new MemoryStore();
 await seedDemo(store);
 const mailer = new SmtpMailer(smtpPort, HOST, mailCatcherReady);
-const app = buildApp({ store, mailer, testToken, isReady: () => mailReady, faults, rules, behaviour, skin });
+const app = buildApp({
+  store,
+  mailer,
+  testToken,
+  isReady: () => mailReady,
+  faults,
+  rules,
+  behaviour,
+  skin,
+  consent,
+});
 
 const server = serve({ fetch: app.fetch, port, hostname: HOST }, () => {
   console.log(`Portail Certigna (maquette) : http://localhost:${port}/  (prêt en ${since()})`);
@@ -132,6 +154,7 @@ mailCatcherReady
           `Courriels (MailDev)         : http://localhost:${mailWebPort}/  (prêt en ${since()})`,
           `Mode test                   : ${testToken ? 'activé (API /__test__)' : 'désactivé'}`,
           `Habillage (MOCK_SKIN)       : ${skin.name}`,
+          `Cookies (MOCK_CONSENT)      : ${consent ? 'bandeau affiché' : 'pas de bandeau'}`,
           `Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :`,
           ...DEMO_LOGINS.map((d) => `  - ${d.login.padEnd(16)} ${d.who}`),
           `  - ${DEMO_STAFF.login.padEnd(16)} personnel Certigna, sur http://localhost:${port}${skin.paths.managerLogin}`,

@@ -6,7 +6,9 @@ import type { CustomerContext, StaffContext } from '../domain/store.ts';
 /** The web plumbing every route shares: the request's context, refusals as pages, form reading, links. */
 
 /** `skin` is set for every request, first thing (app.ts): pages, guards and forms follow it. */
-export type AppEnv = { Variables: { skin: Skin; customer: CustomerContext; staff: StaffContext } };
+export type AppEnv = {
+  Variables: { skin: Skin; askConsent: boolean; customer: CustomerContext; staff: StaffContext };
+};
 export type Ctx = Context<AppEnv>;
 
 /** A refusal the error handler renders as a readable page with this status. */

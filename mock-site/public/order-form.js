@@ -118,6 +118,39 @@
     submit.disabled = !rules.required.every(function (name) {
       return given[name] === true;
     });
+    showBoxes();
+  }
+
+  // Re-styled radios and checkboxes (PrimeFaces' way, the alt-markup build): the native input is
+  // hidden in a clipped wrapper and a box beside it takes the clicks. A click on the box chooses
+  // the input (ticks or unticks a checkbox), as PrimeFaces' widget does; a click on the label
+  // does it natively. The boxes show the inputs' state, and their focus.
+  var boxes = [];
+  form.querySelectorAll('.ui-helper-hidden-accessible > input').forEach(function (input) {
+    var box = input.parentNode.nextElementSibling;
+    if (!box) return;
+    boxes.push({ input: input, box: box, mark: input.type === 'radio' ? 'ui-icon-bullet' : 'ui-icon-check' });
+    box.addEventListener('click', function () {
+      if (input.disabled) return;
+      input.checked = input.type === 'checkbox' ? !input.checked : true;
+      input.focus();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    input.addEventListener('focus', function () {
+      box.classList.add('ui-state-focus');
+    });
+    input.addEventListener('blur', function () {
+      box.classList.remove('ui-state-focus');
+    });
+  });
+  function showBoxes() {
+    boxes.forEach(function (b) {
+      b.box.classList.toggle('ui-state-active', b.input.checked);
+      var icon = b.box.firstElementChild;
+      if (!icon) return;
+      icon.classList.toggle(b.mark, b.input.checked);
+      icon.classList.toggle('ui-icon-blank', !b.input.checked);
+    });
   }
 
   if (otherSelect && otherRadio) {

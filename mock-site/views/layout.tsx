@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { CsrfField, Submit } from './components.tsx';
 import { useSkin } from '../builds/use-skin.ts';
+import { CONSENT_SCRIPT, ConsentDialog, useAskConsent } from './consent.tsx';
 
 type LayoutProps = {
   title: string;
@@ -16,6 +17,8 @@ type LayoutProps = {
 export function Layout({ title, scripts = [], who, children }: LayoutProps) {
   const { t, markup, paths } = useSkin();
   const main = markup.id('contenu');
+  const askConsent = useAskConsent();
+  const allScripts = askConsent ? [...scripts, CONSENT_SCRIPT] : scripts;
   return (
     <>
       {raw('<!doctype html>')}
@@ -25,7 +28,7 @@ export function Layout({ title, scripts = [], who, children }: LayoutProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – Certigna`}</title>
           <link rel="stylesheet" href="/static/portal.css" />
-          {scripts.map((s) => (
+          {allScripts.map((s) => (
             <script src={`/static/${s}`} defer />
           ))}
         </head>
@@ -55,6 +58,7 @@ export function Layout({ title, scripts = [], who, children }: LayoutProps) {
           <footer class={markup.cls('site-footer')}>
             <p>{t("Portail de démonstration – aucune commande réelle n'est passée.")}</p>
           </footer>
+          {askConsent && <ConsentDialog />}
         </body>
       </html>
     </>

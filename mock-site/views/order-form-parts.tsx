@@ -140,6 +140,17 @@ export function Choice(p: {
     />
   );
   const cls = p.class ?? 'radio';
+  if (markup.choices === 'restyled') {
+    return (
+      <div class={`${cls} option`}>
+        <Restyled type={p.type ?? 'radio'} checked={p.checked === true}>
+          {input}
+        </Restyled>
+        <label for={id}>{p.label}</label>
+        {p.children}
+      </div>
+    );
+  }
   if (markup.labels.orderChoices === 'wrap') {
     return (
       <span class={`${cls} option`}>
@@ -156,6 +167,28 @@ export function Choice(p: {
       {input}
       <label for={id}>{p.label}</label>
       {p.children}
+    </div>
+  );
+}
+
+/**
+ * A radio or checkbox as PrimeFaces renders it (`p:selectOneRadio`, `p:selectBooleanCheckbox`): the
+ * native input kept for forms and assistive technologies, visually hidden in a 1 px clipped wrapper
+ * (`ui-helper-hidden-accessible`), and a box beside it, over the input's place, that takes the
+ * clicks. The page's script (public/order-form.js) toggles the input when the box is clicked and
+ * keeps the box's look in step with the input, as PrimeFaces' widget does.
+ */
+function Restyled(p: { type: 'radio' | 'checkbox'; checked: boolean; children: Child }) {
+  const kind = p.type === 'radio' ? 'ui-radiobutton' : 'ui-chkbox';
+  const mark = p.type === 'radio' ? 'ui-icon-bullet' : 'ui-icon-check';
+  return (
+    <div class={`${kind} ui-widget`}>
+      <div class="ui-helper-hidden-accessible">{p.children}</div>
+      <div
+        class={`${kind}-box ui-widget ui-corner-all ui-state-default${p.checked ? ' ui-state-active' : ''}`}
+      >
+        <span class={`${kind}-icon ui-icon ui-c ${p.checked ? mark : 'ui-icon-blank'}`} />
+      </div>
     </div>
   );
 }

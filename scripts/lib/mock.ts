@@ -53,7 +53,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d));
-  const url = `http://localhost:${ports.port}`;
+  const url = `http://127.0.0.1:${ports.port}`;
   let firstPageMs: number;
   try {
     await waitForUrl(`${url}/`, 20_000, child);
@@ -66,7 +66,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   const startMs = performance.now() - started;
   return {
     url,
-    mailURL: `http://localhost:${ports.mailPort}`,
+    mailURL: `http://127.0.0.1:${ports.mailPort}`,
     ports,
     child,
     firstPageMs,

@@ -35,7 +35,8 @@ export function reportedTests(report: Pick<JSONReport, 'suites'>, project?: stri
           title: titlePath.join(' › '),
           file: spec.file,
           line: spec.line,
-          tags: spec.tags,
+          // The JSON report drops the « @ » that the tags are written and selected with.
+          tags: spec.tags.map((tag) => (tag.startsWith('@') ? tag : `@${tag}`)),
         });
       }
     for (const child of suite.suites ?? []) walk(child, [...path, child.title]);

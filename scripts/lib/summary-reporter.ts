@@ -9,6 +9,7 @@
  *   travels with the results, so shards merged on CI keep it.
  * - Not sharded only (shards are summed up once, by `summarize-results.ts --publish`):
  *   the job summary ($GITHUB_STEP_SUMMARY) and the webhook (RESULTS_WEBHOOK_URL).
+ * - `--list` runs no test: nothing is printed, written or posted (nor is the portal asked its version).
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { basename, join } from 'node:path';
 import { chromium, firefox, webkit } from '@playwright/test';
 import type { FullConfig, FullProject, Reporter, Suite } from '@playwright/test/reporter';
 import { target } from '../../support/target/target.ts';
+import { launchOptionsFor } from '../../support/target/browser.ts';
 import { renderSummary, runInfoToProperties, testsFromSuite, type RunInfo } from './summary.ts';
 import { ciReportUrl, notify } from './webhook.ts';
 
@@ -24,7 +26,9 @@ export function browserDescription(project: FullProject | undefined): string | u
   if (!project) return undefined;
   const name = project.use.browserName ?? project.use.defaultBrowserType ?? 'chromium';
   if (project.use.connectOptions?.wsEndpoint) return `${name}, distant (PW_WS_ENDPOINT)`;
-  let executable = project.use.launchOptions?.executablePath;
+  // As the workers choose it: full Chromium for a headed run (support/target/browser.ts).
+  const launch = project.use.launchOptions ?? {};
+  let executable = launchOptionsFor(launch, project.use.headless ?? launch.headless).executablePath;
   try {
     executable ??= { chromium, firefox, webkit }[name].executablePath();
     // « Chromium 156.0.8078.114 built on Debian… »: the name and version are enough.
@@ -67,24 +71,38 @@ export async function portalVersion(baseURL: string): Promise<string | undefined
   }
 }
 
+/** What Playwright hands every reporter; `_mode` is how its own reporters tell `--list` apart. */
+interface ReporterOptions {
+  _mode?: string;
+}
+
 export default class SummaryReporter implements Reporter {
   private config!: FullConfig;
   private root!: Suite;
   private version: Promise<string | undefined> = Promise.resolve(undefined);
+  /** `--list`: no test runs, so there is nothing to sum up, print or post. */
+  private readonly listing: boolean;
+
+  constructor(options: ReporterOptions = {}) {
+    this.listing = options._mode === 'list';
+  }
 
   printsToStdio(): boolean {
-    return true;
+    // Listing: say so, and Playwright adds its own listing reporter, as with no reporter at all.
+    return !this.listing;
   }
 
   onBegin(config: FullConfig, root: Suite): void {
     this.config = config;
     this.root = root;
+    if (this.listing) return;
     // Now, while the portal is up (the mock is stopped before onEnd).
     const baseURL = this.browserProject()?.use.baseURL;
     if (baseURL) this.version = portalVersion(baseURL);
   }
 
   async onEnd(): Promise<void> {
+    if (this.listing) return;
     const project = this.browserProject();
     const info: RunInfo = {
       portal: project?.use.baseURL ?? process.env.BASE_URL ?? 'inconnu',

@@ -35,14 +35,14 @@ export function forBuild(target: Target, build: Build): Target {
   const mailPort = target.mock.mailPort + build.portOffset;
   return {
     ...target,
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     portalProfile: build.profile,
     mock: {
       ...target.mock,
       port,
       smtpPort: target.mock.smtpPort + build.portOffset,
       mailPort,
-      mailURL: `http://localhost:${mailPort}`,
+      mailURL: `http://127.0.0.1:${mailPort}`,
       skin: build.skin,
     },
   };

@@ -46,6 +46,10 @@ test.describe('Les commandes', () => {
       );
   });
 
+  test('npm run e2e:consent lance la suite du portail sur chaque build, sous le bandeau de cookies du mock', () => {
+    expect(Object.keys(projectsListed('e2e:consent'))).toEqual(BUILDS.map((b) => b.project));
+  });
+
   test('Un projet nommé ne démarre que le mock de son build', () => {
     expect(
       buildsToStart(['node', 'playwright', 'test', '--project=chromium-alt']).map((b) => b.skin),

@@ -28,7 +28,9 @@ const suiteFiles = (dir: string): { name: string; text: string }[] =>
         ? [{ name: `${dir}/${e.name}`, text: readFileSync(join(root, dir, e.name), 'utf8') }]
         : [],
   );
-const definesFixtures = (text: string) => /(\btest|\bbase|\binternal|\w+Test|\))\.extend[<(]/.test(text);
+// test.extend, base.extend, and the extend of a mergeTests of several fixture files.
+const definesFixtures = (text: string) =>
+  /(\b(test|base|internal|\w+Test)|\bmergeTests\([^)]*\))\.extend[<(]/.test(text);
 
 test('Every test.extend lives in fixtures/, and fixtures/ holds nothing else', () => {
   const elsewhere = ['pages', 'support', 'guide', 'tests', 'scripts', 'bench']

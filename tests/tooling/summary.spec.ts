@@ -313,6 +313,21 @@ test.describe('summary reporter', () => {
     expect(run.stdout).toContain("n'a pas pris le résumé (ECONNREFUSED)");
   });
 
+  test('--list prints no table and posts nothing: no test ran', async () => {
+    const hook = await receiver();
+    try {
+      const run = await childRun('list', { RESULTS_WEBHOOK_URL: hook.url }, ['--list']);
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout, 'the listing itself').toContain('summary-child.spec.ts');
+      expect(run.stdout).not.toContain('résultats par entrée du guide');
+      expect(run.stdout).not.toMatch(/\| \*\*Total\*\* /);
+      expect(hook.received).toHaveLength(0);
+      expect(existsSync(join(run.dir, 'step-summary.md'))).toBe(false);
+    } finally {
+      hook.server.close();
+    }
+  });
+
   test('a shard prints its table but leaves the job summary and the webhook to the merged report', async () => {
     const hook = await receiver();
     try {

@@ -1,0 +1,49 @@
+/**
+ * `npm run ui`: Playwright's UI mode where only Debian's Chromium is installed. `--ui` opens its
+ * window in a Chromium Playwright finds by itself (its own download, Chrome or Edge) and stops with
+ * « No chromium-based browser found » otherwise; here the UI is served on 127.0.0.1 instead
+ * (`--ui-host`, `--ui-port`) and opened in the suite's own full Chromium. Extra arguments go to
+ * `playwright test` (`npm run ui -- --project=chromium-alt`).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, resolveBrowser } from '../support/target/browser.ts';
+import { orExit } from '../support/target/config-error.ts';
+
+const port = process.env.UI_PORT || '9323';
+const url = `http://127.0.0.1:${port}`;
+const browser = orExit(() => resolveBrowser(true));
+const ownWindow = browser.source === 'playwright';
+const args = ['playwright', 'test', ...(ownWindow ? ['--ui'] : ['--ui-host=127.0.0.1', `--ui-port=${port}`])];
+const ui = spawn('npx', [...args, ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe'] });
+
+let opened = false;
+ui.stderr.pipe(process.stderr);
+// Playwright says where the UI is served on one of its outputs: watch both.
+for (const output of [ui.stdout, ui.stderr]) output.on('data', (chunk: Buffer) => openWhenServed(chunk));
+ui.stdout.pipe(process.stdout);
+
+function openWhenServed(chunk: Buffer): void {
+  // Playwright prints the address once the UI is served; then the window opens on it.
+  if (ownWindow || opened || !chunk.toString().includes(url)) return;
+  opened = true;
+  // As root (a container, a CI machine) Chromium starts only without its sandbox, as Playwright's do.
+  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  // A profile of its own: a Chromium already open on the default one would take the window over.
+  const profile = mkdtempSync(join(tmpdir(), 'playwright-ui-'));
+  const window = spawn(
+    browser.executablePath!,
+    [`--app=${url}`, `--user-data-dir=${profile}`, ...sandbox, ...CHROMIUM_ARGS],
+    {
+      stdio: 'ignore',
+    },
+  );
+  // Closing the window ends the UI mode.
+  window.on('exit', () => {
+    rmSync(profile, { recursive: true, force: true });
+    ui.kill('SIGINT');
+  });
+}
+ui.on('exit', (code) => process.exit(code ?? 0));
