@@ -7,6 +7,7 @@ import {
   DEFAULT_BUILD,
   forBuild,
   MOCK_HTTP_PROJECT,
+  type Build,
 } from './support/target/builds.ts';
 import { orExit } from './support/target/config-error.ts';
 import { target } from './support/target/target.ts';
@@ -20,6 +21,21 @@ portalOverlays();
 // Absolute, so a config that extends this one from another folder (bench/) finds the same files.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// Assertion policy. A screen's ARIA snapshot (tests/screens.spec.ts) must match at every depth,
+// in order and with nothing added, so a new part or note fails like a changed heading.
+const expectPolicy = { timeout: 5_000, toMatchAriaSnapshot: { children: 'deep-equal' as const } };
+
+/**
+ * Where a project's screen snapshots live (docs/builds.md, « Screen snapshots »): beside the
+ * profiles, one folder per build of the mock (`profiles/<skin>/screens/`), and on a deployed
+ * portal one per portal and mode (`profiles/deployed-<host>-<mode>/screens/`), recorded by its QA.
+ * Only ARIA snapshots go there: other snapshot kinds keep Playwright's default paths.
+ */
+function screensFolder(build: Build): string {
+  const name = target.isMock ? build.skin : `deployed-${new URL(target.baseURL).hostname}-${target.mode}`;
+  return `${here('./profiles')}/${name}/screens/{arg}{ext}`;
+}
+
 export default defineConfig({
   globalSetup: here('./support/target/global-setup.ts'),
   fullyParallel: true,
@@ -31,7 +47,7 @@ export default defineConfig({
   workers: target.workers ?? 2,
   // A bound on a hung test, roomy enough for the full order flow with its mail on a busy 2-core runner.
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  expect: expectPolicy,
   reporter: [
     ['list'],
     // Each output can be sent elsewhere through the environment (scripts that run the suite do).
@@ -88,6 +104,11 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         baseURL: forBuild(target, build).baseURL,
         build,
+      },
+      // A project's `expect` replaces the top-level one: the policy again, plus the build's folder.
+      expect: {
+        ...expectPolicy,
+        toMatchAriaSnapshot: { ...expectPolicy.toMatchAriaSnapshot, pathTemplate: screensFolder(build) },
       },
     })),
   ],
