@@ -229,8 +229,7 @@ export class DirectOrders {
     const form = new OrderFormPage(page);
     await form.open();
     const formElement = form.page.locator('form').filter({ has: form.orderButton });
-    if (!order.holderId && !(await form.holderRadio(user).isChecked()))
-      await form.holderRadio(user).click();
+    if (!order.holderId && !(await form.holderRadio(user).isChecked())) await form.holderRadio(user).click();
     for (const choice of choicesOf(form, order)) {
       if ((await choice.control.count()) > 0) {
         await choice.choose();
@@ -268,7 +267,8 @@ export class DirectOrders {
       return;
     }
     const list = (await learn(order)).get(OTHER_HOLDER);
-    if (!list) throw new Error('No form seen offers « Autre porteur »: give a reference user whose form does');
+    if (!list)
+      throw new Error('No form seen offers « Autre porteur »: give a reference user whose form does');
     await writeInto(formElement, { name: list.name, value: id });
   }
 
@@ -297,7 +297,12 @@ export class DirectOrders {
     const confirmation = new ConfirmationPage(page);
     const refusal = page.getByText(portal.texts.orderRefused).first();
     const formAgain = page.getByRole('heading', guideName('Nouvelle commande'));
-    await confirmation.heading.or(refusal).or(formAgain).first().waitFor().catch(() => undefined);
+    await confirmation.heading
+      .or(refusal)
+      .or(formAgain)
+      .first()
+      .waitFor()
+      .catch(() => undefined);
     const text = await pageText(page);
     const confirmed = await confirmation.heading.isVisible();
     const number = confirmed ? (portal.orderNumber.exec(text)?.[0] ?? null) : null;

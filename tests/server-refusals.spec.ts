@@ -1,4 +1,11 @@
-import { rule, confirmedOrderNumber, covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
+import {
+  rule,
+  confirmedOrderNumber,
+  covers,
+  expect,
+  newPurchaseOrderNumber,
+  test,
+} from '../fixtures/index.ts';
 
 /**
  * The page greys « Commander » and hides what a customer may not choose; these tests fill the
@@ -121,7 +128,9 @@ test.describe(
 
         // Control: the same order paid the way the form offers (« Autre », a purchase order) is taken.
         const purchaseOrder = newPurchaseOrderNumber();
-        const number = confirmedOrderNumber(await session.post({ ...order, payment: 'Autre', purchaseOrder }));
+        const number = confirmedOrderNumber(
+          await session.post({ ...order, payment: 'Autre', purchaseOrder }),
+        );
         await expect(storedOrders).toHaveStoredOrder({ number, payment: 'Autre', purchaseOrder });
       },
     );
