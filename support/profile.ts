@@ -1,7 +1,8 @@
 /**
  * What a build of the portal decides and the guide does not: paths, texts the guide does not
- * quote, the order-number format, the order form's contract (field names and values), the mail
- * subjects and the PDF's field names. Page objects read it; specs and fixtures never repeat it.
+ * quote, the order-number format, the mail subjects and the PDF's field names. Page objects read
+ * it; specs and fixtures never repeat it. No form's field names or values: page objects read those
+ * from the page itself (pages/direct-orders.ts).
  *
  * A profile is the default build's table plus what another build changes (`PORTAL_PROFILE`).
  * Pointing the suite at another build means a new entry in PROFILES (README "Pointing the suite
@@ -113,34 +114,6 @@ export interface PortalProfile {
     identifierMailLine: (login: string) => string;
     /** The line of the activation e-mail that gives the identifier. */
     activationMailLine: (login: string) => string;
-  };
-  /** What the order form posts (forged orders post it without the page). */
-  orderForm: {
-    fields: {
-      csrf: string;
-      product: string;
-      duration: string;
-      os: string;
-      holder: string;
-      otherHolder: string;
-      payment: string;
-      purchaseOrder: string;
-      terms: string;
-      partner: string;
-      price: string;
-    };
-    values: {
-      product: Record<'Pack ID RGS*' | 'Pack ID RGS**' | 'Pack ID RGS***' | 'Chiffrement', string>;
-      durations: Record<1 | 2 | 3, string>;
-      os: Record<'Windows' | 'Mac OS' | 'Autre', string>;
-      payment: Record<'Carte Bancaire' | 'Virement' | 'Chèque' | 'Autre', string>;
-      myself: string;
-      another: string;
-      termsAccepted: string;
-    };
-    /** The form page of one product, as the catalogue links to it. */
-    pathFor: (productValue: string) => string;
-    post: string;
   };
   mail: {
     orderSubject: (number: string, productType: string) => string;
@@ -286,37 +259,6 @@ const DEFAULT: PortalProfile = {
     identifierMailLine: (login) => `Votre identifiant pour l'espace client Certigna est : ${login}`,
     activationMailLine: (login) => `Un compte Certigna a été créé pour vous (identifiant : ${login}).`,
   },
-  orderForm: {
-    fields: {
-      csrf: 'csrf',
-      product: 'produit',
-      duration: 'duree',
-      os: 'os',
-      holder: 'porteur',
-      otherHolder: 'autre_porteur',
-      payment: 'paiement',
-      purchaseOrder: 'bon_commande',
-      terms: 'cgu',
-      partner: 'partenaire',
-      price: 'prix',
-    },
-    values: {
-      product: {
-        'Pack ID RGS*': 'rgs1',
-        'Pack ID RGS**': 'rgs2',
-        'Pack ID RGS***': 'rgs3',
-        Chiffrement: 'chiffrement',
-      },
-      durations: { 1: '1', 2: '2', 3: '3' },
-      os: { Windows: 'windows', 'Mac OS': 'macos', Autre: 'autre' },
-      payment: { 'Carte Bancaire': 'carte', Virement: 'virement', Chèque: 'cheque', Autre: 'autre' },
-      myself: 'moi',
-      another: 'autre',
-      termsAccepted: 'on',
-    },
-    pathFor: (product) => `/commande/formulaire?produit=${product}`,
-    post: '/commande',
-  },
   mail: {
     orderSubject: (number, type) => `Votre commande ${number} — ${type}`,
     activationSubject: 'Activez votre compte Certigna',
@@ -454,37 +396,6 @@ const ALT: PortalProfile = {
     passwordsDiffer: 'Les deux mots de passe sont différents.',
     invalidLink: 'Ce lien a expiré ou a déjà servi. Faites une nouvelle demande.',
     userActive: 'Activé',
-  },
-  orderForm: {
-    fields: {
-      csrf: '_token',
-      product: 'product_code',
-      duration: 'validity',
-      os: 'platform',
-      holder: 'holder',
-      otherHolder: 'holder_other',
-      payment: 'payment_method',
-      purchaseOrder: 'po_number',
-      terms: 'terms',
-      partner: 'partner',
-      price: 'amount',
-    },
-    values: {
-      product: {
-        'Pack ID RGS*': 'ID1',
-        'Pack ID RGS**': 'ID2',
-        'Pack ID RGS***': 'ID3',
-        Chiffrement: 'CHIFF',
-      },
-      durations: { 1: '12', 2: '24', 3: '36' },
-      os: { Windows: 'WIN', 'Mac OS': 'MAC', Autre: 'OTHER' },
-      payment: { 'Carte Bancaire': 'CB', Virement: 'VIR', Chèque: 'CHQ', Autre: 'BC' },
-      myself: 'self',
-      another: 'other',
-      termsAccepted: 'yes',
-    },
-    pathFor: (product) => `/boutique/formulaire?product_code=${product}`,
-    post: '/boutique/commander',
   },
   mail: {
     orderSubject: (number, type) => `Confirmation de commande ${number} (${type})`,

