@@ -49,10 +49,18 @@ function testsOfRules(rules: readonly RuleId[]): string[] {
   const labels = new Set(
     rules.flatMap((id) => {
       const r: Rule = RULE_INVENTORY[id];
-      return r.sides ? r.sides.map((side) => ruleCheckLabel({ rule: id, side })) : [ruleCheckLabel({ rule: id })];
+      return r.sides
+        ? r.sides.map((side) => ruleCheckLabel({ rule: id, side }))
+        : [ruleCheckLabel({ rule: id })];
     }),
   );
-  return [...new Set(listing().filter((t) => t.checks.some((c) => labels.has(c))).map((t) => t.where))];
+  return [
+    ...new Set(
+      listing()
+        .filter((t) => t.checks.some((c) => labels.has(c)))
+        .map((t) => t.where),
+    ),
+  ];
 }
 
 type Phase = { failed: string | undefined; passed: number; seconds: number; code: number };
@@ -81,7 +89,11 @@ async function runTests(label: string, locations: string[]): Promise<Phase> {
   let passed = 0;
   try {
     const tests = reportedTests(readReport(file), PROJECT);
-    failed = tests.filter((t) => t.status === 'unexpected').map((t) => `${t.file}:${t.line} ${t.title}`)[0];
+    const first = tests.find((t) => t.status === 'unexpected');
+    // Where and why, in one line: enough to tell a kill by the mutant from a kill by chance.
+    const why = first?.results.at(-1)?.errors?.[0]?.message?.replace(/\u001b\[[0-9;]*m/g, '');
+    if (first)
+      failed = `${first.file}:${first.line} ${first.title} — ${(why ?? '').split('\n').slice(0, 4).join(' ').slice(0, 400)}`;
     passed = tests.filter((t) => t.status === 'expected' || t.status === 'flaky').length;
   } catch {
     // No report: the run did not start (the mutant may stop the mock from starting: a kill too).

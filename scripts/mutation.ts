@@ -5,7 +5,8 @@
  * Runs `stryker run` (stryker.config.json: command runner, scripts/mutant-run.ts per mutant,
  * incremental) on the files of scripts/lib/mutation-scope.ts, or on the `--mutate` given; other
  * arguments go to Stryker as they are. Writes Stryker's JSON report (bench/mutation.json), its
- * clear-text table (bench/mutation.txt) and one line per mutant run (reports/mutation/runs.jsonl).
+ * clear-text part (bench/mutation.txt) and one line per mutant run (reports/mutation/runs.jsonl,
+ * copied to bench/mutation-runs.jsonl).
  *
  *   npm run mutation                                         the whole scope (incremental)
  *   npm run mutation -- --mutate mock-site/domain/text.ts    one file
@@ -13,7 +14,7 @@
  *   npm run mutation -- --force                              every mutant again (after a test changed)
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MUTATED_FILES } from './lib/mutation-scope.ts';
 
@@ -37,15 +38,24 @@ child.stdout.on('data', (d: Buffer) => {
 const code = await new Promise<number | null>((done) => child.on('close', done));
 const minutes = (performance.now() - started) / 60_000;
 
-// The clear-text reporter's table: its lines of dashes and the rows between them.
-const table = out.split('\n').filter((line) => /^[-|]/.test(line) || /^\s*File\s*\|/.test(line) || / \| /.test(line));
-if (table.length) {
+// The clear-text reporter's part of the output: from « All tests » (after the last progress line)
+// to the score table's last line, then Stryker's own time.
+const lines = out.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+const from = lines.lastIndexOf('All tests');
+const to = lines.length - 1 - [...lines].reverse().findIndex((line) => /^-+\|/.test(line));
+const done = lines.find((line) => /MutationTestExecutor Done in/.test(line))?.replace(/^.*INFO /, '');
+if (from >= 0 && to > from && to < lines.length) {
   const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  writeFileSync(
-    'bench/mutation.txt',
-    `npm run mutation ${args.join(' ')}`.trim() +
-      `\n${when}, ${minutes.toFixed(1)} min (Stryker's own time for tested mutants is in bench/mutation.json)\n\n${table.join('\n')}\n`,
-  );
+  const command = ['npm run mutation', ...(args.length ? ['--', ...args] : [])].join(' ');
+  const summary = [
+    command,
+    `${when}; ${done ?? ''}; ${minutes.toFixed(1)} min in all`,
+    '',
+    ...lines.slice(from, to + 1),
+  ];
+  writeFileSync('bench/mutation.txt', `${summary.join('\n')}\n`);
+  // Each mutant's run (file, tests, first failing test, time): the figures docs/mutation.md gives.
+  copyFileSync(runsLog, 'bench/mutation-runs.jsonl');
 }
 console.log(`\nnpm run mutation: ${minutes.toFixed(1)} min; runs in ${runsLog}`);
 process.exit(code ?? 1);
