@@ -6,7 +6,7 @@
  * incremental) on the files of scripts/lib/mutation-scope.ts, or on the `--mutate` given; other
  * arguments go to Stryker as they are. Writes Stryker's JSON report (bench/mutation.json), its
  * clear-text part (bench/mutation.txt) and one line per mutant run (reports/mutation/runs.jsonl,
- * copied to bench/mutation-runs.jsonl).
+ * added to bench/mutation-runs.jsonl).
  *
  *   npm run mutation                                         the whole scope (incremental)
  *   npm run mutation -- --mutate mock-site/domain/text.ts    one file
@@ -14,7 +14,7 @@
  *   npm run mutation -- --force                              every mutant again (after a test changed)
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MUTATED_FILES } from './lib/mutation-scope.ts';
 
@@ -43,7 +43,9 @@ const minutes = (performance.now() - started) / 60_000;
 const lines = out.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
 const from = lines.lastIndexOf('All tests');
 const to = lines.length - 1 - [...lines].reverse().findIndex((line) => /^-+\|/.test(line));
-const done = lines.find((line) => /MutationTestExecutor Done in/.test(line))?.replace(/^.*INFO /, '');
+const done = lines
+  .find((line) => /MutationTestExecutor Done in/.test(line))
+  ?.replace(/^.*MutationTestExecutor /, 'Stryker: ');
 if (from >= 0 && to > from && to < lines.length) {
   const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const command = ['npm run mutation', ...(args.length ? ['--', ...args] : [])].join(' ');
@@ -54,8 +56,12 @@ if (from >= 0 && to > from && to < lines.length) {
     ...lines.slice(from, to + 1),
   ];
   writeFileSync('bench/mutation.txt', `${summary.join('\n')}\n`);
-  // Each mutant's run (file, tests, first failing test, time): the figures docs/mutation.md gives.
-  copyFileSync(runsLog, 'bench/mutation-runs.jsonl');
+  // Each mutant's run (file, tests, first failing test, time), run after run: the figures
+  // docs/mutation.md gives. An incremental run adds only the mutants it tested.
+  appendFileSync(
+    'bench/mutation-runs.jsonl',
+    `${JSON.stringify({ run: command, at: when, minutes: Number(minutes.toFixed(1)) })}\n${readFileSync(runsLog, 'utf8')}`,
+  );
 }
 console.log(`\nnpm run mutation: ${minutes.toFixed(1)} min; runs in ${runsLog}`);
 process.exit(code ?? 1);
