@@ -38,6 +38,8 @@ test("La configuration de Stryker : le runner de commandes, un mutant à la fois
   expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^\.stryker-tmp\/$/m);
   expect(readFileSync(join(root, '.prettierignore'), 'utf8')).toMatch(/^\.stryker-tmp$/m);
   expect(readFileSync(join(root, 'eslint.config.js'), 'utf8')).toContain("'.stryker-tmp/'");
+  const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as { exclude: string[] };
+  expect(tsconfig.exclude).toContain('.stryker-tmp');
 });
 
 test('Le rapport publié est celui de Stryker, sur les fichiers du périmètre', () => {
