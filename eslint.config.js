@@ -12,6 +12,8 @@ export default tseslint.config(
       'allure-report/',
       'allure-results/',
       'mock-site/dist/',
+      // Stryker's sandboxes: copies of the tree, instrumented (npm run mutation).
+      '.stryker-tmp/',
     ],
   },
   ...tseslint.configs.recommended,

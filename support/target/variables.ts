@@ -29,6 +29,8 @@ const OTHER_VARIABLES = [
   'BENCH_BASE_PORT',
   'BENCH_ORDER_FLOW',
   'DEFECTS_BASE_PORT',
+  // scripts/mutation.ts → scripts/mutant-run.ts: where each mutant's run is logged
+  'MUTATION_LOG',
   'DEPLOYED_CHECK_PORT',
   'DEPLOYED_CHECK_MOCK_RESULTS',
   'UI_PORT',
@@ -50,6 +52,8 @@ export const PLATFORM_VARIABLES: readonly string[] = [
   'GITHUB_RUN_ID',
   'CI_JOB_URL',
   'BUILD_URL',
+  // Set by Stryker for each of its workers (npm run mutation, scripts/mutant-run.ts)
+  'STRYKER_MUTATOR_WORKER',
 ];
 
 export const KNOWN_VARIABLES: ReadonlySet<string> = new Set([...SUITE_VARIABLES, ...PLATFORM_VARIABLES]);
