@@ -11,6 +11,7 @@ import {
 } from './support/target/builds.ts';
 import { orExit } from './support/target/config-error.ts';
 import { target } from './support/target/target.ts';
+import { scaled, suiteTimeouts } from './support/target/timeouts.ts';
 import { portalOverlays } from './support/overlays.ts';
 
 // A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
@@ -21,9 +22,17 @@ portalOverlays();
 // Absolute, so a config that extends this one from another folder (bench/) finds the same files.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// Timeouts that follow the portal (support/target/timeouts.ts): action 5 s, navigation 10 s,
+// expect 5 s, test 30 s on a fast portal, scaled from the answer time global setup measured
+// (handed to each worker, which loads this file again) or by PORTAL_TIMEOUT_SCALE.
+const timeouts = suiteTimeouts();
+// The mock's injected faults (MOCK_FAULTS) reach every build's mock it starts; one already
+// running would not have them, so none is reused then.
+const mockFaults = process.env.MOCK_FAULTS?.trim() ?? '';
+
 // Assertion policy. A screen's ARIA snapshot (tests/screens.spec.ts) must match at every depth,
 // in order and with nothing added, so a new part or note fails like a changed heading.
-const expectPolicy = { timeout: 5_000, toMatchAriaSnapshot: { children: 'deep-equal' as const } };
+const expectPolicy = { timeout: timeouts.expect, toMatchAriaSnapshot: { children: 'deep-equal' as const } };
 
 /**
  * Where a project's screen snapshots live (docs/builds.md, « Screen snapshots »): beside the
@@ -46,7 +55,7 @@ export default defineConfig({
   // WORKERS for bigger runners.
   workers: target.workers ?? 2,
   // A bound on a hung test, roomy enough for the full order flow with its mail on a busy 2-core runner.
-  timeout: 30_000,
+  timeout: timeouts.test,
   expect: expectPolicy,
   reporter: [
     ['list'],
@@ -66,8 +75,8 @@ export default defineConfig({
     trace: 'on-first-retry',
     screenshot: 'off',
     video: 'off',
-    actionTimeout: 5_000,
-    navigationTimeout: 10_000,
+    actionTimeout: timeouts.action,
+    navigationTimeout: timeouts.navigation,
     // Every project drives the same browser: resolved locally, or a remote browser server.
     ...(target.wsEndpoint
       ? { connectOptions: { wsEndpoint: target.wsEndpoint } }
@@ -121,8 +130,9 @@ export default defineConfig({
           command: 'npm run -s mock',
           cwd: here('.'),
           url: `${t.baseURL}/health`,
-          reuseExistingServer: !onCI,
-          timeout: 60_000,
+          reuseExistingServer: !onCI && !mockFaults,
+          // Known here only when set by hand: the measure comes after the mocks are up.
+          timeout: scaled(60_000),
           stdout: 'ignore' as const,
           stderr: 'pipe' as const,
           env: {
@@ -133,6 +143,8 @@ export default defineConfig({
             MOCK_SKIN: build.skin,
             // The consent dialog over every page (`MOCK_CONSENT=on npm run e2e:consent`), off unless asked.
             MOCK_CONSENT: build.consent ? 'on' : (process.env.MOCK_CONSENT ?? 'off'),
+            // Honoured in test mode only, which MOCK_TEST_TOKEN above switches on.
+            MOCK_FAULTS: mockFaults,
           },
         };
       })

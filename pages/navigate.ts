@@ -1,5 +1,6 @@
 import { expect, type Page, type Response } from '@playwright/test';
 import { portalBase, portalURL } from '../support/portal-url.ts';
+import { scaled } from '../support/target/timeouts.ts';
 
 /**
  * Page loads, with the one retry a person makes: a page answered « 503 » (the portal briefly
@@ -7,7 +8,9 @@ import { portalBase, portalURL } from '../support/portal-url.ts';
  * refusal included, is returned as it came for the spec to check.
  */
 
-// Polling intervals of the reload, not sleeps: each reload is a fresh request.
+// Polling intervals of the reload, not sleeps: each reload is a fresh request. The window is a
+// few reloads' worth, so it follows the portal's answer time like the timeouts (read when used:
+// the worker's scale).
 const RELOAD_INTERVALS = [250, 500, 1_000];
 const RELOAD_FOR_MS = 4_000;
 
@@ -18,7 +21,7 @@ async function reloadWhileUnavailable(page: Page, response: Response | null): Pr
   await expect(async () => {
     current = await page.reload();
     expect(current?.status(), `the portal still answers 503 to GET ${url}`).not.toBe(503);
-  }).toPass({ intervals: RELOAD_INTERVALS, timeout: RELOAD_FOR_MS });
+  }).toPass({ intervals: RELOAD_INTERVALS, timeout: scaled(RELOAD_FOR_MS) });
   return current;
 }
 

@@ -7,13 +7,18 @@
  *   Chromium), wall and CPU per iteration;
  * - the suite with every test logging in through the form (bench/form-login.config.ts) against the normal run;
  * - the mock's heaviest page under autocannon against a bare node:http server sending the same bytes;
- * - the mock's cold start.
+ * - the mock's cold start;
+ * - the suite (2 workers) on the mock answering every request 400 ± 300 ms later
+ *   (MOCK_FAULTS=latency:400:300) against without: the wall time a slow staging costs, with the
+ *   timeouts the suite scaled for it.
  *
  * Each test's time with 1 worker goes to bench/per-test.json, in units of that run's floor, so a
  * later run on a faster or slower machine compares test by test: the bench prints the tests that
  * got more than 25 % slower than in the previous per-test.json, and the per-test medians.
  * `npm run bench -- --suite-only [--repeat N]` measures only the floor and the 1-worker suite,
  * each test N times (a before/after of a change; bench/results.json is left alone).
+ * `npm run bench -- --latency-only [--latency-fault latency:1000:500]` runs only the latency part,
+ * the suite without and with the fault, and updates its fields in bench/results.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -40,6 +45,12 @@ const repeatAt = process.argv.indexOf('--repeat');
 const REPEAT = repeatAt > 0 ? Number(process.argv[repeatAt + 1]) : 1;
 if (!Number.isInteger(REPEAT) || REPEAT < 1)
   throw new Error('--repeat expects a whole number of runs, e.g. --repeat 3');
+const latencyOnly = process.argv.includes('--latency-only');
+// --latency-fault <rule>: another answer time than the issue's 400 ± 300 ms (mock-site/README.md).
+const faultAt = process.argv.indexOf('--latency-fault');
+const LATENCY_FAULT = faultAt > 0 ? (process.argv[faultAt + 1] ?? '') : 'latency:400:300';
+if (!/^latency:\d+(:\d+)?$/.test(LATENCY_FAULT))
+  throw new Error('--latency-fault expects a latency rule, e.g. --latency-fault latency:1000:500');
 const ORDER_FLOW_TITLE = process.env.BENCH_ORDER_FLOW ?? 'Commande complète d’un « Pack ID RGS** »';
 
 /** Each run's duration, named by file and title (a test retried counts once a run). */
@@ -56,6 +67,7 @@ async function runSuite(
   port: number,
   config = 'playwright.config.ts',
   repeat = 1,
+  faults = '',
 ) {
   const jsonFile = `bench/${label}.tmp.json`;
   const r = await run(
@@ -69,6 +81,7 @@ async function runSuite(
       MOCK_MAIL_PORT: String(port + 2),
       MOCK_TEST_TOKEN: TOKEN,
       BASE_URL: '',
+      MOCK_FAULTS: faults,
     },
   );
   let report: JSONReport;
@@ -83,10 +96,52 @@ async function runSuite(
       `${label}: ${report.stats.unexpected} test(s) failed; a benchmark of a failing suite means nothing`,
     );
   const durations = testDurations(report);
+  // Global setup's line: « Portal answer time: median 412 ms over 5 requests → timeouts ×3: … ».
+  const timing = /Portal answer time: median (\d+) ms[^\n]*timeouts ×([\d.]+)/.exec(r.stdout);
   console.log(
-    `  ${label}: ${durations.length} tests, ${(r.wallMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU`,
+    `  ${label}: ${durations.length} tests, ${(r.wallMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU${timing ? `, answer ${timing[1]} ms → timeouts ×${timing[2]}` : ''}, ${report.stats.flaky} flaky`,
   );
-  return { wallMs: r.wallMs, cpuMs: r.cpuMs, durations, workers };
+  return {
+    wallMs: r.wallMs,
+    cpuMs: r.cpuMs,
+    durations,
+    workers,
+    flaky: report.stats.flaky,
+    answerMs: timing ? Number(timing[1]) : undefined,
+    timeoutScale: timing ? Number(timing[2]) : undefined,
+  };
+}
+
+type SuiteRun = Awaited<ReturnType<typeof runSuite>>;
+
+/** The latency figures of bench/results.json: the suite under LATENCY_FAULT against `base`, same workers. */
+function latencyFigures(base: SuiteRun, slow: SuiteRun) {
+  return {
+    latencyFault: LATENCY_FAULT,
+    latencyBaseWallMs: Math.round(base.wallMs),
+    latencyWallMs: Math.round(slow.wallMs),
+    latencyRatio: round(slow.wallMs / base.wallMs, 2),
+    latencyAnswerMs: slow.answerMs ?? null,
+    latencyTimeoutScale: slow.timeoutScale ?? null,
+    latencyFlaky: slow.flaky,
+  };
+}
+
+/** `--latency-only`: the suite without and with the fault; its fields replace those of bench/results.json. */
+async function latencyOnlyRun() {
+  console.log(`The browser suite, 2 workers, without and with MOCK_FAULTS=${LATENCY_FAULT}:`);
+  const base = await runSuite('workers-2', 2, BASE_PORT + 310);
+  const slow = await runSuite('latency', 2, BASE_PORT + 330, 'playwright.config.ts', 1, LATENCY_FAULT);
+  const figures = latencyFigures(base, slow);
+  let results: Record<string, unknown> = {};
+  try {
+    results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
+  } catch {
+    // No earlier bench: the file holds the latency figures alone until a full run.
+  }
+  writeFileSync('bench/results.json', JSON.stringify({ ...results, ...figures }, null, 2) + '\n');
+  for (const [key, value] of Object.entries(figures)) console.log(`| ${key} | ${value} |`);
+  console.log('\nWrote the latency figures to bench/results.json');
 }
 
 /** A fresh context, one mock page, context closed: the least a browser test can cost. */
@@ -240,6 +295,8 @@ async function main() {
   const suiteBrowser = resolveBrowser(false);
   const fullChromium = resolveBrowser(true);
 
+  if (latencyOnly) return latencyOnlyRun();
+
   if (suiteOnly) {
     const m = await startMock({ port: BASE_PORT + 100, testToken: TOKEN });
     let f;
@@ -306,6 +363,7 @@ async function main() {
   const w1 = await runSuite('workers-1', 1, BASE_PORT + 300);
   const w2 = await runSuite('workers-2', 2, BASE_PORT + 310);
   const uiLogin = await runSuite('ui-login', 1, BASE_PORT + 320, 'bench/form-login.config.ts');
+  const slow = await runSuite('latency', 2, BASE_PORT + 330, 'playwright.config.ts', 1, LATENCY_FAULT);
 
   // The config's default is 2 workers (playwright.config.ts), 1 when WORKERS=1.
   const configured = process.env.WORKERS?.trim() === '1' ? w1 : w2;
@@ -344,6 +402,7 @@ async function main() {
     mockVsNodeHttp: round(mockLoad.rps / bareLoad.rps, 2),
     coldStartMs: Math.round(coldStartMs),
     mockReadyMs: Math.round(mockReadyMs),
+    ...latencyFigures(w2, slow),
     measuredAt: new Date().toISOString(),
   };
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');

@@ -1,4 +1,5 @@
 import { covers, expect, newPurchaseOrderNumber, test } from '../fixtures/index.ts';
+import { suiteTimeouts } from '../support/target/timeouts.ts';
 
 /**
  * Every screen of the procedure through axe-core (WCAG 2.x A and AA): no serious or critical
@@ -10,8 +11,9 @@ const NONE = 'serious or critical accessibility violations';
 
 test.describe('Accessibilité des écrans de la procédure', { tag: ['@regression'] }, () => {
   // axe analyses the whole page: 1.5 to 5.5 s per screen measured here on 2 loaded cores. That
-  // is work, not waiting, so these tests get room for it rather than fewer screens each.
-  test.describe.configure({ timeout: 45_000 });
+  // is work, not waiting, so these tests get 15 s more for it than the suite's test timeout
+  // (45 s on a fast portal), which follows the portal's answer time for the pages themselves.
+  test.describe.configure({ timeout: suiteTimeouts().test + 15_000 });
 
   test.describe('avant la connexion', () => {
     test(

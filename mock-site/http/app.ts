@@ -11,7 +11,7 @@ import { DEFAULT_SKIN, type Skin } from '../builds/skin.ts';
 import { PORTAL_RULES, type PortalRules } from '../domain/portal-rules.ts';
 import type { Store } from '../domain/store.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { faultMiddleware, faultyMailer, type Faults } from '../test-mode/faults.ts';
+import { faultMiddleware, faultyMailer, latencyMiddleware, type Faults } from '../test-mode/faults.ts';
 import { CONSENT_SCRIPT } from '../views/consent.tsx';
 import { errorPage } from '../views/error.tsx';
 import { BEHAVIOUR, type Behaviour } from './behaviour.ts';
@@ -83,6 +83,9 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   };
   const files = loadStatic();
   const app = new Hono<AppEnv>();
+
+  // Outermost: the portal's answer time (MOCK_FAULTS=latency:…) wraps everything, timings included.
+  if (options.faults?.latency) app.use('*', latencyMiddleware(options.faults.latency));
 
   // Test mode: an answer slower than a second is logged with the event loop's worst delay since
   // the last one, so a test that timed out on a request says whether the mock was stalled.

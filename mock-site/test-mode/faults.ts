@@ -6,6 +6,9 @@ import { errorPage } from '../views/error.tsx';
  * Injected faults, to show how the suite reports a slow or failing portal. Read from
  * `MOCK_FAULTS` (test mode only: ignored without MOCK_TEST_TOKEN), comma-separated rules:
  *
+ *   latency:<ms>[:<jitter>]   answer every request (every path and method, static files, /health
+ *                             and the test API too) after a delay drawn uniformly from
+ *                             [<ms> − <jitter>, <ms> + <jitter>]: a remote portal's answer time
  *   slow:<path>:<ms>          answer every request to <path> <ms> later
  *   503:<path>:once|always|N  answer 503 « Service indisponible » to the first N requests (once = 1)
  *   mail:fail                 every mail delivery fails (logged, as a real SMTP failure would be)
@@ -17,17 +20,21 @@ import { errorPage } from '../views/error.tsx';
 
 type PageFault = { kind: 'slow'; path: string; ms: number } | { kind: '503'; path: string; left: number };
 
+/** Every request's delay: the mean and the half-width of the uniform spread around it. */
+export type Latency = { ms: number; jitterMs: number };
+
 export type Faults = {
+  latency?: Latency | undefined;
   pages: PageFault[];
   mail: { fail: boolean; slowMs: number };
 };
 
 const MAX_MS = 120_000;
 
-function milliseconds(text: string | undefined, rule: string): number {
+function milliseconds(text: string | undefined, rule: string, what = 'delay'): number {
   const ms = Number(text);
   if (!text || !Number.isInteger(ms) || ms < 0 || ms > MAX_MS)
-    throw new Error(`MOCK_FAULTS: « ${rule} »: the delay must be a whole number of ms from 0 to ${MAX_MS}`);
+    throw new Error(`MOCK_FAULTS: « ${rule} »: the ${what} must be a whole number of ms from 0 to ${MAX_MS}`);
   return ms;
 }
 
@@ -45,7 +52,16 @@ export function parseFaults(spec: string): Faults {
     .filter(Boolean)) {
     const [kind, a, b, ...rest] = rule.split(':');
     if (rest.length) throw new Error(`MOCK_FAULTS: « ${rule} »: too many parts`);
-    if (kind === 'slow') {
+    if (kind === 'latency') {
+      if (faults.latency) throw new Error(`MOCK_FAULTS: « ${rule} »: one latency rule only`);
+      const ms = milliseconds(a, rule);
+      const jitterMs = b === undefined ? 0 : milliseconds(b, rule, 'jitter');
+      if (jitterMs > ms)
+        throw new Error(
+          `MOCK_FAULTS: « ${rule} »: the jitter (${jitterMs} ms) must not exceed the delay (${ms} ms)`,
+        );
+      faults.latency = { ms, jitterMs };
+    } else if (kind === 'slow') {
       faults.pages.push({ kind: 'slow', path: requestPath(a, rule), ms: milliseconds(b, rule) });
     } else if (kind === '503') {
       const times = b === 'always' ? Infinity : b === 'once' ? 1 : Number(b);
@@ -58,7 +74,7 @@ export function parseFaults(spec: string): Faults {
       faults.mail.slowMs = milliseconds(b, rule);
     } else {
       throw new Error(
-        `MOCK_FAULTS: « ${rule} » is not a fault; expected slow:<path>:<ms>, 503:<path>:once|always|N, mail:fail or mail:slow:<ms>`,
+        `MOCK_FAULTS: « ${rule} » is not a fault; expected latency:<ms>[:<jitter>], slow:<path>:<ms>, 503:<path>:once|always|N, mail:fail or mail:slow:<ms>`,
       );
     }
   }
@@ -75,6 +91,22 @@ const matches = (pattern: string, path: string) =>
   pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A delay drawn uniformly from [ms − jitter, ms + jitter]; `random` is replaceable for tests. */
+export function latencyDelay({ ms, jitterMs }: Latency, random: () => number = Math.random): number {
+  return Math.round(ms - jitterMs + random() * 2 * jitterMs);
+}
+
+/**
+ * The latency fault, as the outermost middleware: every request waits before anything else runs,
+ * so the mock's own timings (the slow-answer log) stay its own and do not count the network it plays.
+ */
+export function latencyMiddleware(latency: Latency): MiddlewareHandler {
+  return async (_c, next) => {
+    await delay(latencyDelay(latency));
+    await next();
+  };
+}
 
 /** The page faults, as one middleware placed before every route. */
 export function faultMiddleware(faults: Faults): MiddlewareHandler {

@@ -15,6 +15,8 @@ const OTHER_VARIABLES = [
   'PORTAL_OVERLAY',
   // playwright.config.ts: the mock's consent dialog (npm run e2e:consent)
   'MOCK_CONSENT',
+  // playwright.config.ts: the mock's injected faults, given to every build's mock (mock-site/README.md)
+  'MOCK_FAULTS',
   // scripts/lib/webhook.ts
   'RESULTS_WEBHOOK_URL',
   'RESULTS_REPORT_URL',
@@ -56,7 +58,17 @@ export const PLATFORM_VARIABLES: readonly string[] = [
   'STRYKER_MUTATOR_WORKER',
 ];
 
-export const KNOWN_VARIABLES: ReadonlySet<string> = new Set([...SUITE_VARIABLES, ...PLATFORM_VARIABLES]);
+/**
+ * Set by the suite for its own processes, never by hand: global setup hands the workers the
+ * timeouts' scale it measured (support/target/timeouts.ts). Named in `.env.example`'s comments.
+ */
+export const INTERNAL_VARIABLES: readonly string[] = ['PORTAL_TIMEOUT_SCALE_MEASURED'];
+
+export const KNOWN_VARIABLES: ReadonlySet<string> = new Set([
+  ...SUITE_VARIABLES,
+  ...PLATFORM_VARIABLES,
+  ...INTERNAL_VARIABLES,
+]);
 
 /** Edits from one name to the other: insertions, deletions, substitutions, swaps of two neighbours. */
 export function editDistance(a: string, b: string): number {
