@@ -17,7 +17,7 @@ test.describe('Le manager est réservé au personnel de Certigna', { tag: ['@reg
 
       await managerLoginPage.openCustomerAccounts();
       await expect(managerLoginPage.customerAccountsTab).toBeVisible();
-      await expect(managerLoginPage.heading).toBeHidden();
+      await expect(managerLoginPage.identifier, 'no login asked again').toBeHidden();
     },
   );
 
@@ -34,7 +34,7 @@ test.describe('Le manager est réservé au personnel de Certigna', { tag: ['@reg
       await expect(managerLoginPage.error).toBeVisible();
       await expect(managerLoginPage.customerAccountsTab).toBeHidden();
       await managerLoginPage.openCustomerAccounts();
-      await expect(managerLoginPage.heading, 'still the manager’s login').toBeVisible();
+      await expect(managerLoginPage.identifier, 'still the manager’s login').toBeVisible();
       await expect(managerLoginPage.customerAccountsTab).toBeHidden();
     },
   );
@@ -51,7 +51,7 @@ test.describe('Le manager est réservé au personnel de Certigna', { tag: ['@reg
       await expect(customerArea.heading, 'the customer’s session is live').toBeVisible();
 
       await managerLoginPage.openCustomerAccounts();
-      await expect(managerLoginPage.heading, 'the manager asks for its own login').toBeVisible();
+      await expect(managerLoginPage.identifier, 'the manager asks for its own login').toBeVisible();
       await expect(managerLoginPage.customerAccountsTab).toBeHidden();
     },
   );
