@@ -40,6 +40,13 @@ export class ManagerLoginPage {
     });
   }
 
+  /** The manager's « Compte client » tab by its address, as a bookmark would open it. */
+  async openCustomerAccounts(): Promise<void> {
+    await action('Ouvrir l’onglet « Compte client » du manager par son adresse', async () => {
+      await goTo(this.page, portal.paths.manager);
+    });
+  }
+
   async logIn(staff: Credentials): Promise<Response> {
     return action('Se connecter au manager', async () => {
       await this.identifier.fill(staff.login);

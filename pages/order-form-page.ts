@@ -40,6 +40,8 @@ export interface OrderFormOptions {
   confirmation?: ConfirmationPage;
   /** Runs before « Commander » is clicked (the fixture's guard against placing a real order). */
   beforeSubmit?: (orderButton: Locator) => Promise<void>;
+  /** Runs before the form is sent past the page's checks (the same guard, whatever the button). */
+  beforeSendingAsFilled?: () => void;
 }
 
 /** The holder radio for someone else of the account. */
@@ -56,6 +58,8 @@ export class OrderFormPage {
   readonly heading: Locator;
 
   readonly generalInformation: Locator;
+  /** « Partenaire Certigna ? », the question the first part answers. */
+  readonly partnerQuestion: Locator;
   /** « Partenaire Certigna ? » answered for a customer without a partner code. */
   readonly noPartner: Locator;
   readonly certificateType: Locator;
@@ -87,6 +91,8 @@ export class OrderFormPage {
   readonly clearButton: Locator;
   readonly orderButton: Locator;
   readonly requiredFieldsNote: Locator;
+  /** The portal's page refusing an order sent to it (the build's wording). */
+  readonly refusal: Locator;
 
   constructor(
     readonly page: Page,
@@ -96,6 +102,7 @@ export class OrderFormPage {
     this.heading = page.getByRole('heading', guideName('Nouvelle commande'));
 
     this.generalInformation = question(page, '1. Informations générales');
+    this.partnerQuestion = page.getByText('Partenaire Certigna ?', EXACT);
     this.noPartner = page.getByText(
       "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit.",
       EXACT,
@@ -140,6 +147,7 @@ export class OrderFormPage {
     this.clearButton = page.getByRole('button', guideName('Effacer le formulaire'));
     this.orderButton = page.getByRole('button', guideName('Commander'));
     this.requiredFieldsNote = page.getByText("Les champs marqués d'un astérisque sont obligatoires", EXACT);
+    this.refusal = page.getByRole('heading', { name: portal.texts.orderRefused, exact: true });
   }
 
   /** « Partenaire Certigna ? » answered for a customer who gave a partner's code. */
@@ -275,6 +283,30 @@ export class OrderFormPage {
     return guideStep('step12', undefined, async () => {
       await this.options.beforeSubmit?.(this.orderButton);
       return submitForm(this.page, this.orderButton);
+    });
+  }
+
+  /**
+   * Sends the form as it is filled, past the page's own checks, as a forged request or a page
+   * whose greyed « Commander » regressed would: the browser submits the button's form itself, which
+   * fires no submit event, so the page's script cannot hold it back. Returns the server's answer.
+   */
+  async sendAsFilled(): Promise<Response> {
+    return action('Envoyer le formulaire tel qu’il est rempli, sans les contrôles de la page', async () => {
+      this.options.beforeSendingAsFilled?.();
+      const answer = this.page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.request().resourceType() === 'document',
+      );
+      // Both an order stored (its confirmation) and a refusal end on a new document.
+      const loaded = this.page.waitForEvent('load');
+      await this.orderButton.evaluate((button) => {
+        const form = (button as HTMLButtonElement | HTMLInputElement).form;
+        if (!form) throw new Error('« Commander » belongs to no form');
+        HTMLFormElement.prototype.submit.call(form);
+      });
+      const response = await answer;
+      await loaded;
+      return response;
     });
   }
 

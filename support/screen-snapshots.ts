@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
 import { test, type Locator } from '@playwright/test';
 import { expect } from './matchers.ts';
 import { displayName, holderName } from '../pages/model.ts';
@@ -40,6 +42,36 @@ export function shownOf(account: Pick<Account, 'company' | 'users'>): Shown[] {
 /** An order number the screen shows, as the build's pattern (support/profile.ts). */
 export function shownOrder(number: string): Shown {
   return { text: number, pattern: portal.orderNumber.source };
+}
+
+/** What decides whether a run can check its screens against recorded ones. */
+export interface ScreensRun {
+  /** The bundled mock's builds: their snapshots are committed, a missing one is a failure. */
+  readonly onMock: boolean;
+  /** The build's snapshot folder (the project's `toMatchAriaSnapshot.pathTemplate`). */
+  readonly folder: string;
+  /** The run's `--update-snapshots` mode (Playwright's default is `missing`). */
+  readonly updateSnapshots: string;
+}
+
+/**
+ * Why a run skips its screens, or undefined when it checks them: a deployed portal whose folder
+ * has no recorded screens yet would fail every screen on its first run (Playwright writes a
+ * missing snapshot and fails), which says nothing about the portal. Asked to record them
+ * (`--update-snapshots`, i.e. `changed` or `all`), it runs; on the mock's builds it never skips.
+ */
+export function unrecordedScreens(run: ScreensRun): string | undefined {
+  if (run.onMock || run.updateSnapshots === 'all' || run.updateSnapshots === 'changed') return undefined;
+  if (existsSync(run.folder)) return undefined;
+  // Under the project, as a path from its root (profiles/…); elsewhere, as it is.
+  const inside = relative(process.cwd(), run.folder);
+  const folder = inside && !inside.startsWith('..') ? inside : run.folder;
+  return `no recorded screens for ${folder}: record them with --update-snapshots and review them (docs/builds.md, « Screen snapshots »)`;
+}
+
+/** The running test's snapshot folder for screens, from its project's path template. */
+export function screensFolder(): string {
+  return dirname(test.info().snapshotPath('screen.aria.yml', { kind: 'aria' }));
 }
 
 /**

@@ -1,5 +1,11 @@
 import { covers, test } from '../fixtures/index.ts';
-import { expectScreen, shownOf, shownOrder } from '../support/screen-snapshots.ts';
+import {
+  expectScreen,
+  screensFolder,
+  shownOf,
+  shownOrder,
+  unrecordedScreens,
+} from '../support/screen-snapshots.ts';
 
 /**
  * Each screen of the guide as this build shows it: the ARIA snapshot of its main region (headings,
@@ -16,6 +22,17 @@ test.describe(
   'Les écrans du guide, tels que la version enregistrée les montre',
   { tag: ['@regression', '@screen'] },
   () => {
+    // A deployed portal with no screens recorded yet: skipped, saying how to record them, before
+    // any step (the confirmation's would place an order). Never on the mock's builds.
+    test.beforeEach(({ target }, testInfo) => {
+      const reason = unrecordedScreens({
+        onMock: target.isMock,
+        folder: screensFolder(),
+        updateSnapshots: testInfo.config.updateSnapshots,
+      });
+      test.skip(reason !== undefined, reason);
+    });
+
     test(
       'L’accueil www.certigna.fr et son lien « Espace client »',
       { ...covers('step1') },

@@ -21,6 +21,8 @@ import type { AccountKind, CustomerAccount, User } from './store.ts';
 
 /** The checks a regression could loosen, as one replaceable part of the behaviour (http/behaviour.ts). */
 export type OrderChecks = {
+  /** The posted order as the checks read it: what was posted, no choice made up for a missing one. */
+  choices(posted: Readonly<Record<string, string>>): Readonly<Record<string, string>>;
   /** The CGU box was ticked (`value` is the posted `cgu`). */
   cguAccepted(value: string): boolean;
   /** The price the page showed is the table's. */
@@ -36,6 +38,7 @@ export type OrderChecks = {
 };
 
 export const ORDER_CHECKS: OrderChecks = {
+  choices: (posted) => posted,
   cguAccepted: (value) => value === 'on',
   priceAccepted: (sent, table) => Number.isFinite(sent) && Math.abs(sent - table) <= 1e-9,
   otherHolderAllowed: (account, rules) => rules.mayOrderForAnother(account),
@@ -77,8 +80,9 @@ export type OrderContext = {
 const refuse = (status: 400 | 403, reason: string): OrderRefusal => ({ ok: false, status, reason });
 const incomplete = (label: string): OrderRefusal => ({ ok: false, status: 400, missing: label });
 
-export function checkOrder(posted: Readonly<Record<string, string>>, ctx: OrderContext): OrderCheck {
+export function checkOrder(sent: Readonly<Record<string, string>>, ctx: OrderContext): OrderCheck {
   const { rules, checks, account, orderer } = ctx;
+  const posted = checks.choices(sent);
   const field = (name: string) => (posted[name] ?? '').trim();
   const partnerCode = field('partenaire');
   const partner = partnerCode ? findPartner(partnerCode) : undefined;

@@ -16,6 +16,19 @@ export const FACE_TO_FACE_LINE = 'Frais de face-à-face : +/- 50 € HT';
 export const PRICE_PLACEHOLDER = 'Choisissez un type de certificat et une durée';
 export const PAYMENT_PROMPT = 'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande';
 
+/** The order form's fixed notes, in the guide's words. */
+export const ORDER_FORM_NOTES = {
+  /** Beside the buttons: what the asterisks of the required questions mean. */
+  requiredFields: "Les champs marqués d'un astérisque sont obligatoires",
+  /** Under « Quel système d'exploitation ? ». */
+  sha256:
+    "Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous Windows à partir de Windows XP SP3.",
+  /** « Partenaire Certigna ? » and its answer for a customer without a partner code. */
+  partnerQuestion: 'Partenaire Certigna ?',
+  noPartner:
+    "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit.",
+} as const;
+
 /** Form fields the order needs, with the label used in « Veuillez renseigner » messages. */
 export const REQUIRED_ORDER_FIELDS = [
   { field: 'produit', label: 'Quel type de certificat ?' },
@@ -44,6 +57,13 @@ export type OrderPageRules = {
   placeholder: string;
   /** The guide's prompt under the payment modes, until one is chosen. */
   paymentPrompt: string;
+  /** The form's fixed notes (the guide's texts). */
+  notes: { readonly [K in keyof typeof ORDER_FORM_NOTES]: string };
+  /**
+   * The CGU box names the chosen type's authority, so it is greyed until a type is chosen: no
+   * authority's conditions can be accepted before (« Effacer le formulaire » greys it again).
+   */
+  cguNeedsType: boolean;
   paymentModes: readonly PaymentMode[];
   purchaseOrderMode: PaymentMode;
   /** Source of the RegExp a purchase-order number must match. */
@@ -74,6 +94,8 @@ export function orderPageRules(
     faceToFaceLine: FACE_TO_FACE_LINE,
     placeholder: PRICE_PLACEHOLDER,
     paymentPrompt: PAYMENT_PROMPT,
+    notes: ORDER_FORM_NOTES,
+    cguNeedsType: true,
     paymentModes: rules.paymentModesFor(account),
     purchaseOrderMode: PURCHASE_ORDER_MODE,
     purchaseOrderPattern: PURCHASE_ORDER_PATTERN.source,

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { OrderField } from '../builds/contract.ts';
 import { useSkin } from '../builds/use-skin.ts';
 import type { Partner } from '../domain/catalogue.ts';
+import type { OrderPageRules } from '../domain/order-page.ts';
 import type { User } from '../domain/store.ts';
 import { Req } from './components.tsx';
 
@@ -124,6 +125,8 @@ export function Choice(p: {
   value: string;
   label: Child;
   checked?: boolean;
+  /** Greyed (the CGU box, until a type is chosen). */
+  disabled?: boolean;
   class?: string;
   children?: Child;
 }) {
@@ -137,13 +140,14 @@ export function Choice(p: {
       name={skin.fields.order[p.field]}
       value={skin.encode(p.field, p.value)}
       checked={p.checked}
+      disabled={p.disabled}
     />
   );
   const cls = p.class ?? 'radio';
   if (markup.choices === 'restyled') {
     return (
       <div class={`${cls} option`}>
-        <Restyled type={p.type ?? 'radio'} checked={p.checked === true}>
+        <Restyled type={p.type ?? 'radio'} checked={p.checked === true} disabled={p.disabled === true}>
           {input}
         </Restyled>
         <label for={id}>{p.label}</label>
@@ -178,14 +182,14 @@ export function Choice(p: {
  * clicks. The page's script (public/order-form.js) toggles the input when the box is clicked and
  * keeps the box's look in step with the input, as PrimeFaces' widget does.
  */
-function Restyled(p: { type: 'radio' | 'checkbox'; checked: boolean; children: Child }) {
+function Restyled(p: { type: 'radio' | 'checkbox'; checked: boolean; disabled: boolean; children: Child }) {
   const kind = p.type === 'radio' ? 'ui-radiobutton' : 'ui-chkbox';
   const mark = p.type === 'radio' ? 'ui-icon-bullet' : 'ui-icon-check';
   return (
     <div class={`${kind} ui-widget`}>
       <div class="ui-helper-hidden-accessible">{p.children}</div>
       <div
-        class={`${kind}-box ui-widget ui-corner-all ui-state-default${p.checked ? ' ui-state-active' : ''}`}
+        class={`${kind}-box ui-widget ui-corner-all ui-state-default${p.checked ? ' ui-state-active' : ''}${p.disabled ? ' ui-state-disabled' : ''}`}
       >
         <span class={`${kind}-icon ui-icon ui-c ${p.checked ? mark : 'ui-icon-blank'}`} />
       </div>
@@ -250,16 +254,18 @@ export function Tarif({ placeholder }: { placeholder: string }) {
   );
 }
 
-export function PartnerInfo({ partner }: { partner: Partner | undefined }) {
+export function PartnerInfo({
+  partner,
+  notes,
+}: {
+  partner: Partner | undefined;
+  notes: Pick<OrderPageRules['notes'], 'partnerQuestion' | 'noPartner'>;
+}) {
   const { t } = useSkin();
   return (
     <>
-      <p class="label-like">Partenaire Certigna ?</p>
-      <p>
-        {partner
-          ? t('Vous passez par notre partenaire {}.', partner.name)
-          : "Vous avez choisi de passer par Certigna, vous avez accès à l'ensemble de notre gamme de produit."}
-      </p>
+      <p class="label-like">{notes.partnerQuestion}</p>
+      <p>{partner ? t('Vous passez par notre partenaire {}.', partner.name) : notes.noPartner}</p>
     </>
   );
 }

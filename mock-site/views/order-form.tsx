@@ -57,11 +57,11 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
         <Row>
           {inTable() ? (
             <td class="partner-info">
-              <PartnerInfo partner={partner} />
+              <PartnerInfo partner={partner} notes={told.notes} />
             </td>
           ) : (
             <div class="partner-info">
-              <PartnerInfo partner={partner} />
+              <PartnerInfo partner={partner} notes={told.notes} />
             </div>
           )}
           <Question id="type" text="Quel type de certificat ?" place="cell">
@@ -89,10 +89,7 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
           place="row"
           after={
             <p class="note">
-              <small>
-                Les certificats normés RGS utilisent l'algorithme SHA-256. Cet algorithme est présent sous
-                Windows à partir de Windows XP SP3.
-              </small>
+              <small>{told.notes.sha256}</small>
             </p>
           }
         >
@@ -185,6 +182,7 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
             field="cgu"
             value="on"
             class="checkbox"
+            disabled={told.cguNeedsType && !preselected}
             label={
               <>
                 J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité{' '}
@@ -221,7 +219,7 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
         )}
 
         <div class="actions">
-          <p class="note">Les champs marqués d'un astérisque sont obligatoires</p>
+          <p class="note">{told.notes.requiredFields}</p>
           <Submit form="order" plain variant="secondary" id="effacer" label="Effacer le formulaire" />
           <Submit form="order" id="commander" disabled label="Commander" />
         </div>

@@ -11,6 +11,16 @@ export const AFTER_ORDER_DEFECTS = {
     summary: 'the server stores an order for another holder sent by a plain account',
     override: orderChecks({ otherHolderAllowed: () => true }),
   },
+  'server-takes-missing-os-as-windows': {
+    summary: 'the server stores an order sent with no operating system, as if « Windows » was chosen',
+    override: orderChecks({
+      choices: (posted) => (posted.os?.trim() ? posted : { ...posted, os: 'windows' }),
+    }),
+  },
+  'customer-orders-only-latest': {
+    summary: '« Vos commandes » lists only the customer’s latest order, not every one',
+    override: storeMethods((inner) => ({ ordersOf: (accountId) => inner.ordersOf(accountId).slice(-1) })),
+  },
   'server-accepts-order-without-cgu': {
     summary: 'the server stores an order whose CGU were not accepted',
     override: orderChecks({ cguAccepted: () => true }),

@@ -26,6 +26,12 @@ export const MESSAGE_DEFECTS = {
       'the payment modes come without « Veuillez sélectionner un moyen de paiement afin de finaliser votre commande »',
     override: orderPage(() => ({ paymentPrompt: '' })),
   },
+  'sha256-note-outdated': {
+    summary: 'the SHA-256 note under the operating systems says « Windows XP SP2 », not the guide’s SP3',
+    override: orderPage((told) => ({
+      notes: { ...told.notes, sha256: told.notes.sha256.replace('Windows XP SP3', 'Windows XP SP2') },
+    })),
+  },
   'orderer-not-checked-by-default': {
     summary: '« Certificat délivré pour ? » opens with no holder checked, not the person connected',
     override: orderPage(() => ({ ordererCheckedByDefault: false })),

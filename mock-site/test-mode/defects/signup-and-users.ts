@@ -6,6 +6,7 @@ import {
   SIRET_LENGTH_MESSAGE,
 } from '../../domain/siret.ts';
 import { searchKey } from '../../domain/text.ts';
+import type { User } from '../../domain/store.ts';
 import type { Defect } from './overrides.ts';
 import { accounts, mails, siret, storeMethods } from './overrides.ts';
 
@@ -163,6 +164,18 @@ export const SIGNUP_AND_USER_DEFECTS = {
       searchAccounts: (query) =>
         s.searchAccounts(query).filter((a) => a.company.toLowerCase().includes(query.trim().toLowerCase())),
     })),
+  },
+  'manager-accepts-customer-login': {
+    summary: 'the manager’s login looks customers up too: a customer’s identifier and password open it',
+    override: storeMethods((s) => {
+      // A customer user standing in for a staff member, as a lookup in the wrong table would give.
+      const asStaff = (u: User | undefined) =>
+        u?.passwordHash ? { id: u.id, login: u.login, passwordHash: u.passwordHash } : undefined;
+      return {
+        staffByLogin: (login) => s.staffByLogin(login) ?? asStaff(s.userByLogin(login)),
+        staff: (id) => s.staff(id) ?? asStaff(s.user(id)),
+      };
+    }),
   },
   'manager-shows-admin-email': {
     summary: 'the manager’s « Identifiant administrateur » column shows the e-mail address',
