@@ -12,9 +12,8 @@ const COMPLETE: OrderChoices = {
 const MISSING: { missing: string; without: Partial<OrderChoices>; completing: Partial<OrderChoices> }[] = [
   {
     missing: 'aucun type de certificat n’est choisi',
-    // The CGU box waits for a type (order-form-terms-before-type.spec.ts): ticked once it is chosen.
-    without: { product: undefined, acceptTerms: false },
-    completing: { product: 'Pack ID RGS**', acceptTerms: true },
+    without: { product: undefined },
+    completing: { product: 'Pack ID RGS**' },
   },
   {
     missing: 'aucune durée de validité n’est choisie',

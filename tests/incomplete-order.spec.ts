@@ -11,8 +11,7 @@ const COMPLETE: OrderChoices = {
 
 /** Each required choice of the form, left out of an otherwise complete order. */
 const LEFT_OUT: { choice: string; without: Partial<OrderChoices> }[] = [
-  // The CGU box waits for a type (rule cgu-needs-type): left unticked with it.
-  { choice: 'type de certificat', without: { product: undefined, acceptTerms: false } },
+  { choice: 'type de certificat', without: { product: undefined } },
   { choice: 'durée de validité', without: { duration: undefined } },
   { choice: "système d'exploitation", without: { os: undefined } },
   { choice: 'moyen de paiement', without: { payment: undefined } },

@@ -4,48 +4,36 @@ const AUTHORITY = PRODUCTS['Pack ID RGS**'].authority;
 
 /**
  * The CGU the customer accepts at step 11 are those of the authority of the type chosen at step 6
- * (« … de l'autorité CERTIGNA ID RGS** »): before a type is chosen there are none to accept, and
- * the box is greyed.
+ * (« … de l'autorité CERTIGNA ID RGS** »): ticking the box before a type is chosen accepts no
+ * authority's conditions, so it must not let the order go.
  */
 test.describe(
   "La case des conditions générales d'utilisation attend le type de certificat (étapes 6 et 11)",
   { tag: ['@regression'] },
   () => {
     test(
-      'Avant le choix d’un type, la case des CGU est grisée et ne se coche pas',
+      'Les CGU cochées sans type de certificat choisi, « Commander » reste grisé',
       { tag: ['@error-case'], ...covers('step11', rule('cgu-needs-type', 'refused')) },
       async ({ orderForm }) => {
-        await orderForm.fillForm({ duration: 3, os: 'Windows', payment: 'Virement' });
+        await orderForm.clearForm();
+        await orderForm.fillForm({ duration: 3, os: 'Windows', payment: 'Virement', acceptTerms: true });
 
-        await expect(orderForm.acceptTermsCheckbox).toBeDisabled();
-        await expect(orderForm.acceptTermsCheckbox).not.toBeChecked();
+        await expect(orderForm.acceptTermsCheckbox).toBeChecked();
         await expect(orderForm.orderButton).toBeDisabled();
       },
     );
 
     test(
-      'Le type choisi, la case nomme son autorité et se coche',
+      'Le type choisi après les CGU, la case nomme son autorité et « Commander » s’active',
       { ...covers('step6', 'step11', rule('cgu-needs-type', 'accepted')) },
       async ({ orderForm }) => {
-        await expect(orderForm.acceptTermsCheckbox).toBeDisabled();
-        await orderForm.chooseProduct('Pack ID RGS**');
-        await expect(orderForm.termsFor(AUTHORITY)).toBeEnabled();
-
-        await orderForm.acceptTerms();
-        await expect(orderForm.termsFor(AUTHORITY)).toBeChecked();
-      },
-    );
-
-    test(
-      '« Effacer le formulaire » retire le type : la case des CGU, décochée, est grisée à nouveau',
-      { tag: ['@error-case'], ...covers('step11', rule('cgu-needs-type', 'refused')) },
-      async ({ orderForm }) => {
-        await orderForm.fillForm({ product: 'Pack ID RGS**', acceptTerms: true });
-        await expect(orderForm.termsFor(AUTHORITY)).toBeChecked();
-
         await orderForm.clearForm();
-        await expect(orderForm.acceptTermsCheckbox).not.toBeChecked();
-        await expect(orderForm.acceptTermsCheckbox).toBeDisabled();
+        await orderForm.fillForm({ duration: 3, os: 'Windows', payment: 'Virement', acceptTerms: true });
+        await expect(orderForm.orderButton).toBeDisabled();
+
+        await orderForm.chooseProduct('Pack ID RGS**');
+        await expect(orderForm.termsFor(AUTHORITY)).toBeChecked();
+        await expect(orderForm.orderButton).toBeEnabled();
       },
     );
   },

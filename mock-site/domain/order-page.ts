@@ -59,11 +59,6 @@ export type OrderPageRules = {
   paymentPrompt: string;
   /** The form's fixed notes (the guide's texts). */
   notes: { readonly [K in keyof typeof ORDER_FORM_NOTES]: string };
-  /**
-   * The CGU box names the chosen type's authority, so it is greyed until a type is chosen: no
-   * authority's conditions can be accepted before (« Effacer le formulaire » greys it again).
-   */
-  cguNeedsType: boolean;
   paymentModes: readonly PaymentMode[];
   purchaseOrderMode: PaymentMode;
   /** Source of the RegExp a purchase-order number must match. */
@@ -95,7 +90,6 @@ export function orderPageRules(
     placeholder: PRICE_PLACEHOLDER,
     paymentPrompt: PAYMENT_PROMPT,
     notes: ORDER_FORM_NOTES,
-    cguNeedsType: true,
     paymentModes: rules.paymentModesFor(account),
     purchaseOrderMode: PURCHASE_ORDER_MODE,
     purchaseOrderPattern: PURCHASE_ORDER_PATTERN.source,

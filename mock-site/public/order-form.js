@@ -97,11 +97,6 @@
     }
 
     authority.textContent = chosen ? chosen.authority : rules.defaultAuthority;
-    // The CGU are an authority's, which the type decides: greyed (and unticked) until one is chosen.
-    if (rules.cguNeedsType) {
-      cgu.disabled = !chosen;
-      if (!chosen) cgu.checked = false;
-    }
 
     var payment = checked('paiement');
     var needsPo = payment === rules.purchaseOrderMode;
@@ -151,7 +146,6 @@
   function showBoxes() {
     boxes.forEach(function (b) {
       b.box.classList.toggle('ui-state-active', b.input.checked);
-      b.box.classList.toggle('ui-state-disabled', b.input.disabled);
       var icon = b.box.firstElementChild;
       if (!icon) return;
       icon.classList.toggle(b.mark, b.input.checked);

@@ -125,8 +125,6 @@ export function Choice(p: {
   value: string;
   label: Child;
   checked?: boolean;
-  /** Greyed (the CGU box, until a type is chosen). */
-  disabled?: boolean;
   class?: string;
   children?: Child;
 }) {
@@ -140,14 +138,13 @@ export function Choice(p: {
       name={skin.fields.order[p.field]}
       value={skin.encode(p.field, p.value)}
       checked={p.checked}
-      disabled={p.disabled}
     />
   );
   const cls = p.class ?? 'radio';
   if (markup.choices === 'restyled') {
     return (
       <div class={`${cls} option`}>
-        <Restyled type={p.type ?? 'radio'} checked={p.checked === true} disabled={p.disabled === true}>
+        <Restyled type={p.type ?? 'radio'} checked={p.checked === true}>
           {input}
         </Restyled>
         <label for={id}>{p.label}</label>
@@ -182,14 +179,14 @@ export function Choice(p: {
  * clicks. The page's script (public/order-form.js) toggles the input when the box is clicked and
  * keeps the box's look in step with the input, as PrimeFaces' widget does.
  */
-function Restyled(p: { type: 'radio' | 'checkbox'; checked: boolean; disabled: boolean; children: Child }) {
+function Restyled(p: { type: 'radio' | 'checkbox'; checked: boolean; children: Child }) {
   const kind = p.type === 'radio' ? 'ui-radiobutton' : 'ui-chkbox';
   const mark = p.type === 'radio' ? 'ui-icon-bullet' : 'ui-icon-check';
   return (
     <div class={`${kind} ui-widget`}>
       <div class="ui-helper-hidden-accessible">{p.children}</div>
       <div
-        class={`${kind}-box ui-widget ui-corner-all ui-state-default${p.checked ? ' ui-state-active' : ''}${p.disabled ? ' ui-state-disabled' : ''}`}
+        class={`${kind}-box ui-widget ui-corner-all ui-state-default${p.checked ? ' ui-state-active' : ''}`}
       >
         <span class={`${kind}-icon ui-icon ui-c ${p.checked ? mark : 'ui-icon-blank'}`} />
       </div>

@@ -182,7 +182,6 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
             field="cgu"
             value="on"
             class="checkbox"
-            disabled={told.cguNeedsType && !preselected}
             label={
               <>
                 J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité{' '}

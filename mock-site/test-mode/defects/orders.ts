@@ -9,9 +9,9 @@ import { orderPage } from './overrides.ts';
  * it replaces (`override`).
  */
 export const ORDER_DEFECTS = {
-  'cgu-open-before-type': {
-    summary: 'the CGU box can be ticked before a type is chosen, when it names no authority’s conditions',
-    override: orderPage(() => ({ cguNeedsType: false })),
+  'commander-ignores-type': {
+    summary: '« Commander » is enabled with the CGU ticked but no type of certificate chosen',
+    override: orderPage((told) => ({ required: told.required.filter((name) => name !== 'type') })),
   },
   'partner-code-ignored': {
     summary: 'a known partner code leads to the whole catalogue, not the partner’s products',
