@@ -11,7 +11,10 @@ import { orderPage } from './overrides.ts';
 export const ORDER_DEFECTS = {
   'commander-ignores-type': {
     summary: '« Commander » is enabled with the CGU ticked but no type of certificate chosen',
-    override: orderPage((told) => ({ required: told.required.filter((name) => name !== 'type') })),
+    // The price follows the type: without a type there is none, so the defect waits for neither.
+    override: orderPage((told) => ({
+      required: told.required.filter((name) => name !== 'produit' && name !== 'prix'),
+    })),
   },
   'partner-code-ignored': {
     summary: 'a known partner code leads to the whole catalogue, not the partner’s products',
