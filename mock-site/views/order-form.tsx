@@ -17,7 +17,6 @@ import {
   Question,
   Row,
   Tarif,
-  TarifLines,
 } from './order-form-parts.tsx';
 import { Heading, levels } from './structure.tsx';
 import { Layout } from './layout.tsx';

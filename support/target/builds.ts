@@ -20,6 +20,7 @@ export const BUILDS: readonly Build[] = [
   { project: 'chromium', skin: 'default', profile: 'default', portOffset: 0 },
   { project: 'chromium-alt', skin: 'alt', profile: 'alt', portOffset: 1 },
   { project: 'chromium-alt-markup', skin: 'alt-markup', profile: 'default', portOffset: 2 },
+  { project: 'chromium-faces', skin: 'faces', profile: 'faces', portOffset: 3 },
 ];
 
 /** The project every run has: the default build on the mock, the portal itself on BASE_URL. */
