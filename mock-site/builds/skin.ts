@@ -67,7 +67,7 @@ const ALT_MARKUP_TABLE: SkinTable = { ...DEFAULT_TABLE, name: 'alt-markup', mark
 /**
  * A JSF 2 + PrimeFaces portal (the `faces` build): its contract (`.xhtml` views, client ids, the
  * ViewState, JSESSIONID), a few texts of its own, its order numbers, the PrimeFaces choices. What it
- * does otherwise on the wire (`faces: true`): http/faces.ts.
+ * does otherwise on the wire: http/faces.ts.
  */
 const FACES_TABLE: SkinTable = {
   name: 'faces',
