@@ -9,15 +9,15 @@ import { keepSessionIds } from '../../support/screen-snapshots.ts';
 test('A rewritten link is kept as its path, the session id optional; other links as recorded', () => {
   const recorded = [
     '- link "Espace client":',
-    '  - /url: /espace-client/accueil.xhtml;jsessionid=xsOA-lejD_8?x=1',
+    '  - /url: /portail/page.xhtml;jsessionid=xsOA-lejD_8?x=1',
     '- link "Se connecter":',
-    '  - /url: /login.xhtml',
+    '  - /url: /autre-page.xhtml',
   ].join('\n');
   const kept = keepSessionIds(recorded).split('\n');
-  expect(kept[1]).toBe('  - /url: /\\/espace-client\\/accueil\\.xhtml(;jsessionid=[^\\/?#]+)?\\?x=1/');
-  expect(kept[3]).toBe('  - /url: /login.xhtml');
+  expect(kept[1]).toBe('  - /url: /\\/portail\\/page\\.xhtml(;jsessionid=[^\\/?#]+)?\\?x=1/');
+  expect(kept[3]).toBe('  - /url: /autre-page.xhtml');
   const pattern = new RegExp(kept[1]!.replace(/^\s*- \/url: \/(.*)\/$/, '$1'));
-  expect(pattern.test('/espace-client/accueil.xhtml;jsessionid=other-id?x=1')).toBe(true);
-  expect(pattern.test('/espace-client/accueil.xhtml?x=1')).toBe(true);
-  expect(pattern.test('/espace-client/autre.xhtml?x=1')).toBe(false);
+  expect(pattern.test('/portail/page.xhtml;jsessionid=other-id?x=1')).toBe(true);
+  expect(pattern.test('/portail/page.xhtml?x=1')).toBe(true);
+  expect(pattern.test('/portail/autre.xhtml?x=1')).toBe(false);
 });
