@@ -97,9 +97,9 @@ export default defineConfig({
       testDir: here('./tests'),
       testIgnore: ['tooling/**', 'auth.setup.ts'],
       dependencies: target.isMock ? [] : ['setup'],
-      // The other builds change screens, not rules: a test's data variants (the same steps with
-      // other prices, durations, kinds of account) run on the default build only (README, "Builds").
-      grepInvert: build === DEFAULT_BUILD ? undefined : /@variant\b/,
+      // Builds that change screens, not rules, leave a test's data variants (the same steps with
+      // other prices, durations, kinds of account) to the default build (README, "Builds").
+      grepInvert: build.variants ? undefined : /@variant\b/,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: forBuild(target, build).baseURL,
@@ -132,7 +132,7 @@ export default defineConfig({
             MOCK_TEST_TOKEN: t.mock.testToken,
             MOCK_SKIN: build.skin,
             // The consent dialog over every page (`MOCK_CONSENT=on npm run e2e:consent`), off unless asked.
-            MOCK_CONSENT: process.env.MOCK_CONSENT ?? 'off',
+            MOCK_CONSENT: build.consent ? 'on' : (process.env.MOCK_CONSENT ?? 'off'),
           },
         };
       })

@@ -14,13 +14,29 @@ export interface Build {
   profile: string;
   /** Added to MOCK_PORT, MOCK_SMTP_PORT and MOCK_MAIL_PORT, so the builds' mocks run side by side. */
   portOffset: number;
+  /** Its mock shows a consent dialog over every page (MOCK_CONSENT=on), as real portals do. */
+  consent?: boolean;
+  /**
+   * Whether it runs the tests' data variants (`@variant`: the same steps with other prices,
+   * durations, kinds of account). Builds that only re-skin the screens leave them to the default.
+   */
+  variants: boolean;
 }
 
 export const BUILDS: readonly Build[] = [
-  { project: 'chromium', skin: 'default', profile: 'default', portOffset: 0 },
-  { project: 'chromium-alt', skin: 'alt', profile: 'alt', portOffset: 1 },
-  { project: 'chromium-alt-markup', skin: 'alt-markup', profile: 'default', portOffset: 2 },
-  { project: 'chromium-faces', skin: 'faces', profile: 'faces', portOffset: 3 },
+  { project: 'chromium', skin: 'default', profile: 'default', portOffset: 0, variants: true },
+  { project: 'chromium-alt', skin: 'alt', profile: 'alt', portOffset: 1, variants: false },
+  { project: 'chromium-alt-markup', skin: 'alt-markup', profile: 'default', portOffset: 2, variants: false },
+  { project: 'chromium-faces', skin: 'faces', profile: 'faces', portOffset: 3, variants: false },
+  // The default build under a consent dialog: every test must get past it as a person would.
+  {
+    project: 'chromium-consent',
+    skin: 'default',
+    profile: 'default',
+    portOffset: 4,
+    consent: true,
+    variants: true,
+  },
 ];
 
 /** The project every run has: the default build on the mock, the portal itself on BASE_URL. */
