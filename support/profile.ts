@@ -419,7 +419,43 @@ const ALT: PortalProfile = {
   },
 };
 
-export const PROFILES: Readonly<Record<string, PortalProfile>> = { default: DEFAULT, alt: ALT };
+/**
+ * A JSF 2 + PrimeFaces build of the same portal: the bundled mock started with MOCK_SKIN=faces
+ * (mock-site/README.md, « Skins »). `.xhtml` views, a few texts and the order number of its own;
+ * the rest as the default build.
+ */
+const FACES: PortalProfile = {
+  ...DEFAULT,
+  paths: {
+    home: '/index.xhtml',
+    login: '/login.xhtml',
+    customerArea: '/espace-client/accueil.xhtml',
+    forgottenIdentifier: '/identifiant-oublie.xhtml',
+    forgottenPassword: '/mot-de-passe-oublie.xhtml',
+    signup: '/inscription.xhtml',
+    partnerStep: '/espace-client/commande/partenaire.xhtml',
+    catalogue: '/espace-client/commande/catalogue.xhtml',
+    orderForm: '/espace-client/commande-certificat.xhtml',
+    manager: '/manager/comptes.xhtml',
+    managerLogin: '/manager/login.xhtml',
+    activationLink: '/activation.xhtml',
+    newPasswordLink: '/nouveau-mot-de-passe.xhtml',
+  },
+  orderNumber: /CG\d{9}/,
+  texts: {
+    ...DEFAULT.texts,
+    ordersHeading: 'Historique de vos commandes',
+    confirmationHeading: 'Votre commande a bien été enregistrée',
+    orderNumberLine: (number) => `Référence de votre commande : ${number}`,
+    orderRefused: 'Commande non validée',
+  },
+  mail: {
+    ...DEFAULT.mail,
+    orderSubject: (number, type) => `Certigna - commande ${number} - ${type}`,
+  },
+};
+
+export const PROFILES: Readonly<Record<string, PortalProfile>> = { default: DEFAULT, alt: ALT, faces: FACES };
 
 /** A known build's profile by name; a wrong name says which exist. */
 export function profileNamed(name: string): PortalProfile {

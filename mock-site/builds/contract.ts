@@ -92,61 +92,79 @@ export type Contract = {
   pdfFields: Record<PdfFieldName, string>;
 };
 
-/** Each path: [default build, alt build]; `:numero` and `:id` stand for the order and the account. */
+/** Each path: [default build, alt build, faces build]; `:numero` and `:id` stand for the order and the account. */
 const PATHS = {
-  home: ['/', '/'],
-  login: ['/connexion', '/client/login'],
-  logout: ['/deconnexion', '/client/logout'],
-  forgottenIdentifier: ['/identifiant-oublie', '/client/forgot-username'],
-  forgottenPassword: ['/mot-de-passe-oublie', '/client/forgot-password'],
-  resetPassword: ['/nouveau-mot-de-passe', '/client/reset-password'],
-  activation: ['/activation', '/client/activate'],
-  signup: ['/creer-espace-client', '/client/register'],
-  area: ['/espace-client', '/client/accueil'],
-  areaUsers: ['/espace-client/utilisateurs', '/client/accueil/utilisateurs'],
-  order: ['/commande', '/boutique'],
-  partnerCode: ['/commande/partenaire', '/boutique/partenaire'],
-  catalogue: ['/commande/catalogue', '/boutique/produits'],
-  form: ['/commande/formulaire', '/boutique/formulaire'],
-  placeOrder: ['/commande', '/boutique/commander'],
-  confirmation: ['/commande/confirmation/:numero', '/boutique/commande/:numero'],
-  managerLogin: ['/manager/connexion', '/gestion/login'],
-  managerLogout: ['/manager/deconnexion', '/gestion/logout'],
-  manager: ['/manager', '/gestion/clients'],
-  managerAccounts: ['/manager/comptes', '/gestion/clients'],
-  mandataireSwitch: ['/manager/comptes/:id/mandataire', '/gestion/clients/:id/mandat'],
-} as const satisfies Record<keyof Paths, readonly [string, string]>;
+  home: ['/', '/', '/index.xhtml'],
+  login: ['/connexion', '/client/login', '/login.xhtml'],
+  logout: ['/deconnexion', '/client/logout', '/logout.xhtml'],
+  forgottenIdentifier: ['/identifiant-oublie', '/client/forgot-username', '/identifiant-oublie.xhtml'],
+  forgottenPassword: ['/mot-de-passe-oublie', '/client/forgot-password', '/mot-de-passe-oublie.xhtml'],
+  resetPassword: ['/nouveau-mot-de-passe', '/client/reset-password', '/nouveau-mot-de-passe.xhtml'],
+  activation: ['/activation', '/client/activate', '/activation.xhtml'],
+  signup: ['/creer-espace-client', '/client/register', '/inscription.xhtml'],
+  area: ['/espace-client', '/client/accueil', '/espace-client/accueil.xhtml'],
+  areaUsers: [
+    '/espace-client/utilisateurs',
+    '/client/accueil/utilisateurs',
+    '/espace-client/utilisateurs.xhtml',
+  ],
+  order: ['/commande', '/boutique', '/espace-client/commande/partenaire.xhtml'],
+  partnerCode: ['/commande/partenaire', '/boutique/partenaire', '/espace-client/commande/partenaire.xhtml'],
+  catalogue: ['/commande/catalogue', '/boutique/produits', '/espace-client/commande/catalogue.xhtml'],
+  form: ['/commande/formulaire', '/boutique/formulaire', '/espace-client/commande-certificat.xhtml'],
+  placeOrder: ['/commande', '/boutique/commander', '/espace-client/commande-certificat.xhtml'],
+  confirmation: [
+    '/commande/confirmation/:numero',
+    '/boutique/commande/:numero',
+    '/espace-client/commandes/:numero/confirmation.xhtml',
+  ],
+  managerLogin: ['/manager/connexion', '/gestion/login', '/manager/login.xhtml'],
+  managerLogout: ['/manager/deconnexion', '/gestion/logout', '/manager/logout.xhtml'],
+  manager: ['/manager', '/gestion/clients', '/manager/comptes.xhtml'],
+  managerAccounts: ['/manager/comptes', '/gestion/clients', '/manager/compte'],
+  mandataireSwitch: [
+    '/manager/comptes/:id/mandataire',
+    '/gestion/clients/:id/mandat',
+    '/manager/compte/:id/mandataire.xhtml',
+  ],
+} as const satisfies Record<keyof Paths, readonly [string, string, string]>;
 
-/** Each posted name: [default build, alt build] (the default's are the portal's own). */
+/**
+ * Each posted name: [default build, alt build, faces build] (the default's are the portal's own; the
+ * faces build's are JSF client ids, its CSRF field the ViewState).
+ */
 const FIELD_NAMES = {
-  csrf: ['csrf', '_token'],
-  login: { identifiant: ['identifiant', 'username'], mot_de_passe: ['mot_de_passe', 'password'] },
+  csrf: ['csrf', '_token', 'javax.faces.ViewState'],
+  login: {
+    identifiant: ['identifiant', 'username', 'loginForm:identifiant'],
+    mot_de_passe: ['mot_de_passe', 'password', 'loginForm:motDePasse'],
+  },
   password: {
-    jeton: ['jeton', 'token'],
-    mot_de_passe: ['mot_de_passe', 'new_password'],
-    confirmation: ['confirmation', 'new_password_confirm'],
+    jeton: ['jeton', 'token', 'token'],
+    mot_de_passe: ['mot_de_passe', 'new_password', 'passwordForm:motDePasse'],
+    confirmation: ['confirmation', 'new_password_confirm', 'passwordForm:confirmation'],
   },
-  partnerCode: { code: ['code', 'partner_code'] },
+  partnerCode: { code: ['code', 'partner_code', 'partenaire:code'] },
   order: {
-    produit: ['produit', 'product_code'],
-    duree: ['duree', 'validity'],
-    os: ['os', 'platform'],
-    porteur: ['porteur', 'holder'],
-    autre_porteur: ['autre_porteur', 'holder_other'],
-    paiement: ['paiement', 'payment_method'],
-    bon_commande: ['bon_commande', 'po_number'],
-    cgu: ['cgu', 'terms'],
-    partenaire: ['partenaire', 'partner'],
-    prix: ['prix', 'amount'],
+    produit: ['produit', 'product_code', 'commande:type'],
+    duree: ['duree', 'validity', 'commande:duree'],
+    os: ['os', 'platform', 'commande:os'],
+    porteur: ['porteur', 'holder', 'commande:porteur'],
+    autre_porteur: ['autre_porteur', 'holder_other', 'commande:autrePorteur'],
+    paiement: ['paiement', 'payment_method', 'commande:paiement'],
+    bon_commande: ['bon_commande', 'po_number', 'commande:bonCommande'],
+    cgu: ['cgu', 'terms', 'commande:cgu'],
+    partenaire: ['partenaire', 'partner', 'commande:partenaire'],
+    prix: ['prix', 'amount', 'commande:prix'],
   },
-  search: { societe: ['societe', 'q'], active: ['active', 'activated'] },
+  search: { societe: ['societe', 'q', 'recherche:societe'], active: ['active', 'activated', 'active'] },
 } as const;
 
 const COOKIES = {
-  customer: ['certigna_session', 'cg_sid'],
-  staff: ['certigna_manager', 'cg_staff'],
-  csrf: ['certigna_csrf', 'cg_xsrf'],
-} as const satisfies Record<keyof Cookies, readonly [string, string]>;
+  customer: ['certigna_session', 'cg_sid', 'portail_session'],
+  staff: ['certigna_manager', 'cg_staff', 'manager_session'],
+  csrf: ['certigna_csrf', 'cg_xsrf', 'JSESSIONID'],
+} as const satisfies Record<keyof Cookies, readonly [string, string, string]>;
 
 /** The AcroForm field names of the alt build's PDF (the default's are the portal's own). */
 const ALT_PDF_FIELDS: Record<PdfFieldName, string> = {
@@ -172,16 +190,18 @@ const ALT_VALUES: FieldValues = {
   cgu: { on: 'yes' },
 };
 
-/** Column 0 (default build) or 1 (alt build) of a table of pairs, nested or not. */
-type Column<T> = T extends readonly [string, string] ? string : { -readonly [K in keyof T]: Column<T[K]> };
-function column<T>(table: T, i: 0 | 1): Column<T> {
+/** Column 0 (default build), 1 (alt build) or 2 (faces build) of a table of triples, nested or not. */
+type Column<T> = T extends readonly [string, string, string]
+  ? string
+  : { -readonly [K in keyof T]: Column<T[K]> };
+function column<T>(table: T, i: 0 | 1 | 2): Column<T> {
   if (Array.isArray(table)) return table[i] as Column<T>;
   return Object.fromEntries(
     Object.entries(table as object).map(([key, value]) => [key, column(value, i)]),
   ) as Column<T>;
 }
 
-function pathsOf(i: 0 | 1): Paths {
+function pathsOf(i: 0 | 1 | 2): Paths {
   const paths = column(PATHS, i);
   return {
     ...paths,
@@ -204,4 +224,16 @@ export const ALT_CONTRACT: Contract = {
   values: ALT_VALUES,
   cookies: column(COOKIES, 1),
   pdfFields: ALT_PDF_FIELDS,
+};
+
+/**
+ * The JSF + PrimeFaces build: `.xhtml` views, JSF client ids as field names, the ViewState as the
+ * forms' token, the servlet container's JSESSIONID before login; values and PDF as the default's.
+ */
+export const FACES_CONTRACT: Contract = {
+  paths: pathsOf(2),
+  fields: column(FIELD_NAMES, 2),
+  values: {},
+  cookies: column(COOKIES, 2),
+  pdfFields: ownNames(PDF_FIELDS),
 };

@@ -1,3 +1,5 @@
+import { getContext } from 'hono/context-storage';
+
 /**
  * The markup choices a build makes in the views (`Markup`): ids, classes, label styles, submit
  * elements, regions, the order form's and the orders' layout, the manager's columns and tabs.
@@ -200,5 +202,85 @@ export const ALT_MARKUP: Markup = {
 export const ALT_RESTYLED_MARKUP: Markup = {
   ...ALT_MARKUP,
   labels: { ...ALT_MARKUP.labels, orderChoices: 'for' },
+  choices: 'restyled',
+};
+
+// --- The faces build: JSF client ids -------------------------------------------------------------
+
+/** The order form's radios, by value, in the order JSF numbers them (`commande:type:0`, ...). */
+const INDEXED: Readonly<Record<string, readonly string[]>> = {
+  type: ['rgs1', 'rgs2', 'rgs3', 'chiffrement'],
+  duree: ['1', '2', '3'],
+  os: ['windows', 'macos', 'autre'],
+  porteur: ['moi', 'autre'],
+  paiement: ['carte', 'virement', 'cheque', 'autre'],
+};
+
+/** The order form's other element ids: children of the form `commande`, as JSF names them. */
+const ORDER_FORM_IDS = new Set([
+  'type',
+  'duree',
+  'os',
+  'porteur',
+  'paiement',
+  'autre-porteur',
+  'autre-porteur-libelle',
+  'bon-commande',
+  'bon-commande-champ',
+  'paiement-invite',
+  'cgu',
+  'cgu-autorite',
+  'tarif',
+  'tarif-titre',
+  'tarif-lignes',
+  'prix',
+  'commander',
+  'effacer',
+]);
+
+const camel = (name: string) => name.replace(/[-_](\w)/g, (_m, ch: string) => ch.toUpperCase());
+
+/** The view the request shows (`/espace-client/accueil.xhtml` → `accueil`), the naming container of its ids. */
+function currentView(): string {
+  let path = '/';
+  try {
+    path = getContext().req.path;
+  } catch {
+    // Rendered outside a request (never in the portal): a neutral container.
+  }
+  const last =
+    path
+      .split('/')
+      .pop()
+      ?.replace(/\.xhtml$/, '') ?? '';
+  return camel(last || 'index');
+}
+
+/**
+ * A JSF client id: the order form's controls under its form `commande` (its radios numbered,
+ * `commande:type:0`), every other id under the view's name (`login:identifiant`).
+ */
+function facesId(name: string): string {
+  if (name === 'order-form') return 'commande';
+  const indexed = /^(type|duree|os|porteur|paiement)-(.+)$/.exec(name);
+  if (indexed) {
+    const [, group, value] = indexed as unknown as [string, string, string];
+    const i = INDEXED[group]?.indexOf(value) ?? -1;
+    if (i >= 0) return `commande:${group}:${i}`;
+  }
+  const part = /^(type|duree|os|porteur|paiement)-(legend|intro)$/.exec(name);
+  if (ORDER_FORM_IDS.has(name) || part) return `commande:${camel(name)}`;
+  return `${currentView()}:${camel(name)}`;
+}
+
+/**
+ * The faces build (a JSF 2 + PrimeFaces portal): the default layout, JSF client ids, the order
+ * form's choices re-styled as PrimeFaces renders them, and « Continuer sans code partenaire » an
+ * `<input type="button">` as in the guide's extract of the form.
+ */
+export const FACES_MARKUP: Markup = {
+  ...DEFAULT_MARKUP,
+  id: facesId,
+  submits: { ...DEFAULT_MARKUP.submits, noPartner: 'input' },
   choices: 'restyled',
 };

@@ -7,11 +7,11 @@ import type {
   Paths,
   PdfFieldName,
 } from './contract.ts';
-import { ALT_CONTRACT, DEFAULT_CONTRACT } from './contract.ts';
+import { ALT_CONTRACT, DEFAULT_CONTRACT, FACES_CONTRACT } from './contract.ts';
 import type { Markup } from './markup.ts';
-import { ALT_MARKUP, ALT_RESTYLED_MARKUP, DEFAULT_MARKUP } from './markup.ts';
+import { ALT_MARKUP, ALT_RESTYLED_MARKUP, DEFAULT_MARKUP, FACES_MARKUP } from './markup.ts';
 import type { TextKey } from './wording.ts';
-import { ALT_TEXTS } from './wording.ts';
+import { ALT_TEXTS, FACES_TEXTS } from './wording.ts';
 
 /**
  * Skins: other builds of the same portal, chosen at start (`MOCK_SKIN`) and handed to `buildApp`.
@@ -23,7 +23,7 @@ import { ALT_TEXTS } from './wording.ts';
  * contract.ts (paths, fields and values, cookies, PDF field names), wording.ts (texts), markup.ts.
  */
 
-export const SKIN_NAMES = ['default', 'alt', 'alt-markup'] as const;
+export const SKIN_NAMES = ['default', 'alt', 'alt-markup', 'faces'] as const;
 export type SkinName = (typeof SKIN_NAMES)[number];
 
 type SkinTable = {
@@ -63,6 +63,20 @@ const ALT_TABLE: SkinTable = {
 };
 
 const ALT_MARKUP_TABLE: SkinTable = { ...DEFAULT_TABLE, name: 'alt-markup', markup: ALT_RESTYLED_MARKUP };
+
+/**
+ * A JSF 2 + PrimeFaces portal (the `faces` build): its contract (`.xhtml` views, client ids, the
+ * ViewState, JSESSIONID), a few texts of its own, its order numbers, the PrimeFaces choices. What it
+ * does otherwise on the wire: http/faces.ts.
+ */
+const FACES_TABLE: SkinTable = {
+  name: 'faces',
+  ...tableOf(FACES_CONTRACT),
+  texts: FACES_TEXTS,
+  orderNumber: (seq, at) => `CG${String(at.getFullYear()).slice(-2)}${String(seq).padStart(7, '0')}`,
+  pdf: { fileName: (number) => `bon-de-commande-${number}.pdf`, fields: FACES_CONTRACT.pdfFields },
+  markup: FACES_MARKUP,
+};
 
 // --- Reading a skin -----------------------------------------------------------------------------
 
@@ -108,6 +122,7 @@ export const SKINS: Record<SkinName, Skin> = {
   default: makeSkin(DEFAULT_TABLE),
   alt: makeSkin(ALT_TABLE),
   'alt-markup': makeSkin(ALT_MARKUP_TABLE),
+  faces: makeSkin(FACES_TABLE),
 };
 
 export const DEFAULT_SKIN = SKINS.default;

@@ -154,3 +154,19 @@ export type TextKey = { [G in keyof Wording]: keyof Wording[G] }[keyof Wording];
 export const ALT_TEXTS_BY_SCREEN: Readonly<Record<string, Readonly<Partial<Record<TextKey, string>>>>> =
   ALT_WORDING;
 export const ALT_TEXTS: Partial<Record<TextKey, string>> = Object.assign({}, ...Object.values(ALT_WORDING));
+
+/**
+ * The faces build's wording (another team's portal): the few texts the guide does not quote that
+ * it words otherwise, the ViewState refusal first (a JSF portal's expired view).
+ */
+export const FACES_TEXTS: Partial<Record<TextKey, string>> = {
+  "Portail de démonstration – aucune commande réelle n'est passée.":
+    'Portail de démonstration (JSF) : aucune commande réelle ne sera passée.',
+  'Le formulaire a expiré. Veuillez recharger la page et réessayer.':
+    'Votre session a expiré, veuillez recommencer.',
+  'Vos commandes': 'Historique de vos commandes',
+  'Commande refusée': 'Commande non validée',
+  'Votre commande est enregistrée': 'Votre commande a bien été enregistrée',
+  'Commande n° {}': 'Référence de votre commande : {}',
+  'Votre commande {} — {}': 'Certigna - commande {} - {}',
+};

@@ -1,5 +1,5 @@
 import type { Duration, Partner, ProductSlug } from './catalogue.ts';
-import { productsFor } from './catalogue.ts';
+import { durationLabel, formatPrice, productsFor } from './catalogue.ts';
 import type { PaymentMode } from './payment.ts';
 import { PURCHASE_ORDER_MODE, PURCHASE_ORDER_PATTERN } from './payment.ts';
 import type { PortalRules } from './portal-rules.ts';
@@ -97,5 +97,63 @@ export function orderPageRules(
     ordererCheckedByDefault: true,
     required: REQUIRED_ORDER_FIELDS.map((f) => f.field),
     clears: CLEARED_ORDER_FIELDS,
+  };
+}
+
+/** What the order page shows for the choices made so far: its price box, CGU authority, « Commander ». */
+export type OrderFormState = {
+  /** The « Tarif » box's lines (the prompt alone until a type and a duration are chosen). */
+  lines: string[];
+  /** The price posted with the order, once a type and a duration are chosen. */
+  price: number | undefined;
+  authority: string;
+  purchaseOrderShown: boolean;
+  /** The prompt under the payment modes, until one is chosen. */
+  paymentPromptShown: boolean;
+  /** « Commander » enabled: every field the server requires is given. */
+  complete: boolean;
+};
+
+/**
+ * The order page's state for a form posted so far (the portal's own names and values), from what
+ * the page is told of the rules: a build that asks the server at every choice (the faces build's
+ * AJAX updates) shows this, as the default build's script computes it in the page.
+ */
+export function orderFormState(
+  told: OrderPageRules,
+  form: Readonly<Record<string, string | undefined>>,
+): OrderFormState {
+  const chosen = told.products.find((p) => p.slug === form.produit);
+  const years = Number(form.duree);
+  const price = chosen && (years === 1 || years === 2 || years === 3) ? chosen.prices[years] : undefined;
+  const lines =
+    price === undefined || !chosen
+      ? [told.placeholder]
+      : [
+          `Durée (${durationLabel(years as Duration)}) : ${formatPrice(price)}`,
+          `Total : ${formatPrice(price)}`,
+          ...(chosen.faceToFace ? [told.faceToFaceLine] : []),
+        ];
+  const payment = form.paiement ?? '';
+  const needsPo = payment === told.purchaseOrderMode;
+  const holder = form.porteur ?? '';
+  const given: Record<string, boolean> = {
+    produit: chosen !== undefined,
+    duree: years > 0,
+    os: (form.os ?? '') !== '',
+    porteur: holder === 'moi' || (holder === 'autre' && (form.autre_porteur ?? '') !== ''),
+    paiement:
+      (told.paymentModes as readonly string[]).includes(payment) &&
+      (!needsPo || new RegExp(told.purchaseOrderPattern).test(form.bon_commande ?? '')),
+    cgu: (form.cgu ?? '') !== '',
+    prix: price !== undefined,
+  };
+  return {
+    lines,
+    price,
+    authority: chosen ? chosen.authority : told.defaultAuthority,
+    purchaseOrderShown: needsPo,
+    paymentPromptShown: payment === '',
+    complete: told.required.every((name) => given[name] === true),
   };
 }

@@ -16,6 +16,7 @@ import { CONSENT_SCRIPT } from '../views/consent.tsx';
 import { errorPage } from '../views/error.tsx';
 import { BEHAVIOUR, type Behaviour } from './behaviour.ts';
 import { consentMiddleware } from './consent.ts';
+import { expiredView, facesMiddleware, facesPath, isFaces } from './faces.ts';
 import type { Deps } from './deps.ts';
 import { accountRoutes } from './routes/account.tsx';
 import { authRoutes } from './routes/auth.tsx';
@@ -57,7 +58,7 @@ const TYPES: Record<string, string> = {
 /** The static files, read once: a handful of small files, and no path ever reaches the disk. */
 function loadStatic(): Map<string, { body: string; type: string }> {
   const files = new Map<string, { body: string; type: string }>();
-  for (const name of ['portal.css', 'order-form.js', CONSENT_SCRIPT]) {
+  for (const name of ['portal.css', 'order-form.js', 'faces-order.js', CONSENT_SCRIPT]) {
     const ext = name.split('.').pop() ?? '';
     files.set(name, { body: readFileSync(join(PUBLIC_DIR, name), 'utf8'), type: TYPES[ext] ?? 'text/plain' });
   }
@@ -82,7 +83,9 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
     log,
   };
   const files = loadStatic();
-  const app = new Hono<AppEnv>();
+  const faces = isFaces(skin);
+  // The faces build routes on the path without its `;jsessionid=` parameter.
+  const app = new Hono<AppEnv>(faces ? { getPath: facesPath } : {});
 
   // Outermost: the portal's answer time (MOCK_FAULTS=latency:…) wraps everything, timings included.
   if (options.faults?.latency) app.use('*', latencyMiddleware(options.faults.latency));
@@ -112,6 +115,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
     await next();
   });
   app.use('*', consentMiddleware(options.consent === true));
+  if (faces) app.use('*', facesMiddleware());
   app.use(
     '*',
     secureHeaders({
@@ -156,7 +160,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
     return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': 'no-cache' });
   });
 
-  app.route('/', homeRoutes());
+  app.route('/', homeRoutes(skin.paths.home));
   app.route('/', authRoutes(deps));
   app.route('/', signupRoutes(deps));
   app.route('/', accountRoutes(deps));
@@ -174,6 +178,8 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
   );
 
   app.onError((err, c) => {
+    // A JSF portal answers an unknown ViewState with the page again and its message.
+    if (faces && err instanceof PageError && err.expiredForm) return expiredView(app, c, c.req.path);
     if (err instanceof PageError) return c.html(errorPage(err.status, err.title, err.message), err.status);
     if (err instanceof HTTPException && err.status < 500) {
       return c.html(

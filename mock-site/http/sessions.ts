@@ -12,7 +12,7 @@ const cookies = (c: Ctx) => c.var.skin.cookies;
 
 // Secure is kept on plain http too: Chromium and Playwright's request context both treat
 // localhost as a secure origin and keep such cookies.
-const COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'Lax', path: '/' } as const;
+export const COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'Lax', path: '/' } as const;
 
 /** The page's CSRF token before login: reuse the cookie's or set a new one. */
 export function preSessionCsrf(c: Ctx): string {

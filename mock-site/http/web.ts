@@ -17,6 +17,8 @@ export class PageError extends Error {
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415,
     readonly title: string,
     message: string,
+    /** A form whose CSRF token (the faces build's ViewState) is missing or wrong. */
+    readonly expiredForm = false,
   ) {
     super(message);
   }
@@ -25,7 +27,12 @@ export class PageError extends Error {
 export const BAD_REQUEST = () =>
   new PageError(400, 'Requête invalide', "Le formulaire envoyé n'a pas pu être lu. Veuillez réessayer.");
 export const CSRF_REFUSED = () =>
-  new PageError(403, 'Requête refusée', 'Le formulaire a expiré. Veuillez recharger la page et réessayer.');
+  new PageError(
+    403,
+    'Requête refusée',
+    'Le formulaire a expiré. Veuillez recharger la page et réessayer.',
+    true,
+  );
 export const NOT_FOUND = () =>
   new PageError(404, 'Page introuvable', "Cette page n'existe pas ou n'est pas accessible.");
 

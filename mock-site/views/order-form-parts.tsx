@@ -195,7 +195,7 @@ function Restyled(p: { type: 'radio' | 'checkbox'; checked: boolean; children: C
 }
 
 /** « Autre porteur »: the people of the account, for « Une autre personne de ». */
-export function OtherHolder({ others }: { others: User[] }) {
+export function OtherHolder({ others, selected }: { others: User[]; selected?: string | undefined }) {
   const { t, markup, fields } = useSkin();
   const id = markup.id('autre-porteur');
   const labelled = markup.labels.orderFields === 'labelledby';
@@ -214,7 +214,7 @@ export function OtherHolder({ others }: { others: User[] }) {
       <select id={id} name={fields.order.autre_porteur} aria-labelledby={labelId}>
         <option value="">{t('Choisissez une personne')}</option>
         {others.map((u) => (
-          <option value={u.id}>
+          <option value={u.id} selected={u.id === selected}>
             {u.firstName} {u.lastName}
           </option>
         ))}
@@ -223,13 +223,20 @@ export function OtherHolder({ others }: { others: User[] }) {
   );
 }
 
-export function Tarif({ placeholder }: { placeholder: string }) {
-  const { markup } = useSkin();
-  const lines = (
-    <div id={markup.id('tarif-lignes')}>
-      <p>{placeholder}</p>
+/** The « Tarif » box's lines: the prompt, or the duration's price, the total and any fee. */
+export function TarifLines({ lines }: { lines: readonly string[] }) {
+  return (
+    <div id={useSkin().markup.id('tarif-lignes')}>
+      {lines.map((line) => (
+        <p>{line}</p>
+      ))}
     </div>
   );
+}
+
+export function Tarif({ lines: texts }: { lines: readonly string[] }) {
+  const { markup } = useSkin();
+  const lines = <TarifLines lines={texts} />;
   if (inTable()) {
     return (
       <td>

@@ -1,11 +1,12 @@
-import type { OrderPageRules } from '../domain/order-page.ts';
+import type { OrderFormState, OrderPageRules } from '../domain/order-page.ts';
+import { orderFormState } from '../domain/order-page.ts';
 import type { Partner, PersonalProduct } from '../domain/catalogue.ts';
 import { durationLabel, DURATIONS, OS_CHOICES } from '../domain/catalogue.ts';
 import { PAYMENT_MODES } from '../domain/payment.ts';
 import type { CustomerContext, User } from '../domain/store.ts';
 import { displayName } from '../domain/text.ts';
 import { useSkin } from '../builds/use-skin.ts';
-import { CsrfField, Req, Submit, TextField } from './components.tsx';
+import { Alert, CsrfField, Req, Submit, TextField } from './components.tsx';
 import {
   Block,
   Choice,
@@ -27,17 +28,47 @@ type Props = {
   others: User[];
   /** What the page is told of the rules: the markup below and the page's script both follow it. */
   told: OrderPageRules;
+  /** A refused order shown again (the faces build): what was posted, in the portal's own names and values. */
+  posted?: Readonly<Record<string, string>>;
+  /** Why it was refused. */
+  error?: string;
 };
+
+/** The parts of the order page a choice changes (the faces build's AJAX updates render them alone). */
+export function OrderCommander({ state }: { state: OrderFormState }) {
+  return <Submit form="order" id="commander" disabled={!state.complete} label="Commander" />;
+}
+
+export function OrderAuthority({ state }: { state: OrderFormState }) {
+  return <span id={useSkin().markup.id('cgu-autorite')}>{state.authority}</span>;
+}
+
+export function OrderPrice({ state }: { state: OrderFormState }) {
+  const { markup, fields } = useSkin();
+  return (
+    <input
+      type="hidden"
+      name={fields.order.prix}
+      id={markup.id('prix')}
+      value={state.price === undefined ? '' : state.price.toFixed(1)}
+    />
+  );
+}
 
 /**
  * « Nouvelle commande »: the order form, its four numbered parts, « Effacer le formulaire » and
  * « Commander ».
  */
-export function OrderFormPage({ me, partner, preselected, others, told }: Props) {
+export function OrderFormPage({ me, partner, preselected, others, told, posted, error }: Props) {
   const skin = useSkin();
   const { t, markup, paths, fields } = skin;
-  const authority =
-    told.products.find((p) => p.slug === preselected?.slug)?.authority ?? told.defaultAuthority;
+  const faces = skin.name === 'faces';
+  // The choices shown: a refused order's, or the page's first ones (its product, the orderer).
+  const form: Readonly<Record<string, string>> = posted ?? {
+    ...(preselected ? { produit: preselected.slug } : {}),
+    ...(told.ordererCheckedByDefault ? { porteur: 'moi' } : {}),
+  };
+  const state = orderFormState(told, form);
   // What the page's script needs of this page: the skin's field names and values, its parts' ids.
   const parts = {
     names: fields.order,
@@ -50,6 +81,15 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
       submit: markup.id('commander'),
       clear: markup.id('effacer'),
     },
+  };
+  // The faces build's script: which parts the server re-renders, what « Effacer » empties.
+  const facesParts = {
+    render: [parts.ids.lines, parts.ids.authority, markup.id('prix'), parts.ids.submit],
+    toggled: [parts.ids.purchaseOrder, parts.ids.prompt],
+    clears: told.clears.map((f) => (fields.order as Record<string, string>)[f] ?? f),
+    orderer: markup.id('porteur-moi'),
+    clear: parts.ids.clear,
+    submit: parts.ids.submit,
   };
   const partsOfForm = (
     <>
@@ -71,16 +111,22 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
                 field="produit"
                 value={p.slug}
                 label={p.name}
-                checked={preselected?.slug === p.slug}
+                checked={form.produit === p.slug}
               />
             ))}
           </Question>
           <Question id="duree" text="Quelle durée de validité ?" place="cell">
             {DURATIONS.map((d) => (
-              <Choice id={`duree-${d}`} field="duree" value={String(d)} label={durationLabel(d)} />
+              <Choice
+                id={`duree-${d}`}
+                field="duree"
+                value={String(d)}
+                label={durationLabel(d)}
+                checked={form.duree === String(d)}
+              />
             ))}
           </Question>
-          <Tarif placeholder={told.placeholder} />
+          <Tarif lines={state.lines} />
         </Row>
         <Question
           id="os"
@@ -94,7 +140,13 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
           }
         >
           {OS_CHOICES.map((o) => (
-            <Choice id={`os-${o.value}`} field="os" value={o.value} label={o.label} />
+            <Choice
+              id={`os-${o.value}`}
+              field="os"
+              value={o.value}
+              label={o.label}
+              checked={form.os === o.value}
+            />
           ))}
         </Question>
       </Part>
@@ -121,7 +173,7 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
             field="porteur"
             value="moi"
             label={displayName(me.user)}
-            checked={told.ordererCheckedByDefault}
+            checked={form.porteur === 'moi'}
           />
           {told.mayOrderForAnother && (
             <Choice
@@ -130,8 +182,9 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
               value="autre"
               label="Une autre personne de"
               class="radio radio--with-select"
+              checked={form.porteur === 'autre'}
             >
-              <OtherHolder others={others} />
+              <OtherHolder others={others} selected={form.autre_porteur} />
             </Choice>
           )}
         </Question>
@@ -156,19 +209,26 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
         <Block>
           <div class="radios-inline">
             {PAYMENT_MODES.filter((m) => told.paymentModes.includes(m.value)).map((m) => (
-              <Choice id={`paiement-${m.value}`} field="paiement" value={m.value} label={m.label} />
+              <Choice
+                id={`paiement-${m.value}`}
+                field="paiement"
+                value={m.value}
+                label={m.label}
+                checked={form.paiement === m.value}
+              />
             ))}
           </div>
           <TextField
             form="orderFields"
-            box={{ id: 'bon-commande-champ', hidden: true }}
+            box={{ id: 'bon-commande-champ', hidden: !state.purchaseOrderShown }}
             id="bon-commande"
             name={fields.order.bon_commande}
             label={t('Numéro de bon de commande')}
+            value={form.bon_commande}
             required
             autocomplete="off"
           />
-          <p class="prompt" id={markup.id('paiement-invite')}>
+          <p class="prompt" id={markup.id('paiement-invite')} hidden={!state.paymentPromptShown}>
             {told.paymentPrompt}
           </p>
         </Block>
@@ -182,10 +242,11 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
             field="cgu"
             value="on"
             class="checkbox"
+            checked={form.cgu !== undefined && form.cgu !== ''}
             label={
               <>
                 J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité{' '}
-                <span id={markup.id('cgu-autorite')}>{authority}</span>
+                <OrderAuthority state={state} />
                 <Req />
               </>
             }
@@ -195,20 +256,29 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
     </>
   );
   return (
-    <Layout title="Nouvelle commande" scripts={['order-form.js']} who={{ csrf: me.session.csrf }}>
+    <Layout
+      title="Nouvelle commande"
+      scripts={[faces ? 'faces-order.js' : 'order-form.js']}
+      who={{ csrf: me.session.csrf }}
+    >
       <Heading level={levels('orderForm').page}>Nouvelle commande</Heading>
+      <Alert message={error} />
       <form
         method="post"
         action={paths.placeOrder}
         novalidate
         id={markup.id('order-form')}
+        name={faces ? 'commande' : undefined}
         class="order"
-        data-rules={JSON.stringify(told)}
-        data-parts={JSON.stringify(parts)}
+        // The faces build keeps the rules on the server: its script asks it at every choice.
+        data-rules={faces ? undefined : JSON.stringify(told)}
+        data-parts={faces ? undefined : JSON.stringify(parts)}
+        data-faces={faces ? JSON.stringify(facesParts) : undefined}
       >
+        {faces && <input type="hidden" name="commande" value="commande" />}
         <CsrfField token={me.session.csrf} />
         <input type="hidden" name={fields.order.partenaire} value={partner?.code ?? ''} />
-        <input type="hidden" name={fields.order.prix} id={markup.id('prix')} value="" />
+        <OrderPrice state={state} />
         {inTable() ? (
           <table class="order-table">
             <tbody>{partsOfForm}</tbody>
@@ -220,7 +290,7 @@ export function OrderFormPage({ me, partner, preselected, others, told }: Props)
         <div class="actions">
           <p class="note">{told.notes.requiredFields}</p>
           <Submit form="order" plain variant="secondary" id="effacer" label="Effacer le formulaire" />
-          <Submit form="order" id="commander" disabled label="Commander" />
+          <OrderCommander state={state} />
         </div>
       </form>
     </Layout>

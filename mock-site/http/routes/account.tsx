@@ -22,6 +22,9 @@ export function accountRoutes(deps: Deps) {
   });
   app.use(paths.area, behaviour.requireCustomer(store));
   app.use(`${paths.area}/*`, behaviour.requireCustomer(store));
+  // A build whose pages are siblings (`.xhtml` views) guards the users' page by its own path.
+  if (!paths.areaUsers.startsWith(`${paths.area}/`))
+    app.use(paths.areaUsers, behaviour.requireCustomer(store));
 
   app.get(paths.area, (c) => c.html(<CustomerArea {...areaOf(c.get('customer'))} />));
 

@@ -11,16 +11,19 @@ import {
 } from '../../domain/catalogue.ts';
 import { POSTAL_ADDRESS, supportingDocuments } from '../../domain/documents.ts';
 import { checkOrder } from '../../domain/order-checks.ts';
+import { orderFormState } from '../../domain/order-page.ts';
 import type { CustomerContext, Order, User } from '../../domain/store.ts';
 import type { Mail } from '../../mail/mailer.ts';
 import { CataloguePage } from '../../views/catalogue.tsx';
 import { ConfirmationPage } from '../../views/confirmation.tsx';
+import { expiredPartialResponse, orderPartialResponse } from '../../views/faces-partial.tsx';
 import { NotCoveredPage } from '../../views/not-covered.tsx';
 import { OrderFormPage } from '../../views/order-form.tsx';
 import { PartnerPage } from '../../views/partner.tsx';
 import { RefusedPage } from '../../views/refused.tsx';
 import type { Deps } from '../deps.ts';
 import { sendMail } from '../deps.ts';
+import { isFaces } from '../faces.ts';
 import { checkSessionCsrf } from '../sessions.ts';
 import type { AppEnv, Ctx, Form } from '../web.ts';
 import { CSRF_REFUSED, field, NOT_FOUND, PageError, readForm } from '../web.ts';
@@ -102,9 +105,21 @@ async function orderMailFor(
 export function orderRoutes(deps: Deps) {
   const { store, rules, behaviour, skin } = deps;
   const { paths, fields, t, say } = skin;
+  const faces = isFaces(skin);
   const app = new Hono<AppEnv>();
   app.use(paths.order, behaviour.requireCustomer(store));
   app.use(`${paths.order}/*`, behaviour.requireCustomer(store));
+  // A build whose order pages are not below the partner step (`.xhtml` views) guards each by its path.
+  const below = (path: string) => path === paths.order || path.startsWith(`${paths.order}/`);
+  const others = [
+    paths.partnerCode,
+    paths.catalogue,
+    paths.form,
+    paths.placeOrder,
+    paths.confirmation(':numero'),
+  ];
+  for (const path of new Set(others.filter((p) => !below(p))))
+    app.use(path, behaviour.requireCustomer(store));
 
   const partnerFromQuery = (c: Ctx): Partner | undefined => {
     const code = c.req.query(fields.order.partenaire);
@@ -157,14 +172,36 @@ export function orderRoutes(deps: Deps) {
         'Ce partenaire ne propose pas de certificat pour personnes physiques.',
       );
     }
-    const others = behaviour.accounts.offeredHolders(store.usersOf(me.account.id), me.user);
-    const told = behaviour.orderPage(rules, me.account, partner);
-    // The price box's prompt in the skin's words.
-    const page = { ...told, placeholder: say(told.placeholder) };
-    return c.html(
-      <OrderFormPage me={me} partner={partner} preselected={preselected} others={others} told={page} />,
-    );
+    return c.html(formPage(me, partner, preselected));
   });
+
+  /** What the order page is told of the rules, its price box's prompt in the skin's words. */
+  const toldFor = (me: CustomerContext, partner: Partner | undefined) => {
+    const told = behaviour.orderPage(rules, me.account, partner);
+    return { ...told, placeholder: say(told.placeholder) };
+  };
+
+  /** The order form, or (the faces build) a refused order's form again with what was posted. */
+  const formPage = (
+    me: CustomerContext,
+    partner: Partner | undefined,
+    preselected: ReturnType<typeof findPersonalProduct>,
+    refused?: { posted: Form; reason: string },
+  ) => {
+    const others = behaviour.accounts.offeredHolders(store.usersOf(me.account.id), me.user);
+    return (
+      <OrderFormPage
+        me={me}
+        partner={partner}
+        preselected={preselected}
+        others={others}
+        told={toldFor(me, partner)}
+        posted={refused?.posted}
+        error={refused && `${t('Commande refusée')} : ${refused.reason}`}
+      />
+    );
+  };
+  const xml = { 'content-type': 'text/xml; charset=utf-8' };
 
   app.post(paths.placeOrder, async (c) => {
     const me = c.get('customer');
@@ -172,12 +209,25 @@ export function orderRoutes(deps: Deps) {
     const partner = findPartner(field(form, 'partenaire'));
     const slug = findPersonalProduct(field(form, 'produit'))?.slug;
     const back = orderLink(skin, paths.form, slug, partner);
+    // The faces build: a choice asks the server (PrimeFaces' AJAX), which answers the page's new state.
+    if (faces && form['javax.faces.partial.ajax'] === 'true') {
+      if (!checkSessionCsrf(me.session, form)) return c.body(expiredPartialResponse(), 200, xml);
+      const state = orderFormState(toldFor(me, partner), form);
+      return c.body(await orderPartialResponse(state, me.session.csrf), 200, xml);
+    }
+    // A JSF portal shows a refused order's form again, with what was chosen and why.
+    const refuse = (reason: string, status: 400 | 403 | 409) =>
+      faces
+        ? c.html(formPage(me, partner, findPersonalProduct(slug ?? ''), { posted: form, reason }), 200)
+        : c.html(<RefusedPage me={me} reason={reason} back={back} />, status);
     if (!checkSessionCsrf(me.session, form)) {
+      // The faces build: an unknown ViewState, the page again with its message (app.ts).
+      if (faces) throw CSRF_REFUSED();
       const reason = t('Le formulaire a expiré. Veuillez recharger la page et réessayer.');
       return c.html(<RefusedPage me={me} reason={reason} back={back} />, 403);
     }
     const tooLong = (await orderShape())(form);
-    if (tooLong) return c.html(<RefusedPage me={me} reason={say(tooLong)} back={back} />, 400);
+    if (tooLong) return refuse(say(tooLong), 400);
     const checked = checkOrder(form, {
       rules,
       checks: behaviour.orderChecks,
@@ -190,7 +240,7 @@ export function orderRoutes(deps: Deps) {
         'missing' in checked
           ? t('Commande incomplète. Veuillez renseigner : {}', say(checked.missing))
           : checked.reason;
-      return c.html(<RefusedPage me={me} reason={say(reason)} back={back} />, checked.status);
+      return refuse(say(reason), checked.status);
     }
     const placed = checked.order;
     const order = store.addOrder(
