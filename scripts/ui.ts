@@ -22,12 +22,19 @@ const ui = spawn('npx', [...args, ...process.argv.slice(2)], { stdio: ['inherit'
 let opened = false;
 ui.stderr.pipe(process.stderr);
 // Playwright says where the UI is served on one of its outputs: watch both.
-for (const output of [ui.stdout, ui.stderr]) output.on('data', (chunk: Buffer) => openWhenServed(chunk));
+// The address may come split across two chunks: each output is read as one growing text.
+for (const output of [ui.stdout, ui.stderr]) {
+  let text = '';
+  output.on('data', (chunk: Buffer) => {
+    text = (text + chunk.toString()).slice(-4096);
+    openWhenServed(text);
+  });
+}
 ui.stdout.pipe(process.stdout);
 
-function openWhenServed(chunk: Buffer): void {
+function openWhenServed(output: string): void {
   // Playwright prints the address once the UI is served; then the window opens on it.
-  if (ownWindow || opened || !chunk.toString().includes(url)) return;
+  if (ownWindow || opened || !output.includes(url)) return;
   opened = true;
   // As root (a container, a CI machine) Chromium starts only without its sandbox, as Playwright's do.
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, launchOptionsFor, resolveBrowser } from '../../support/target/browser.ts';
@@ -154,7 +155,8 @@ test('npm run ui: the UI mode is served on 127.0.0.1 and opened in a Chromium wi
   test.skip(!existsSync(CHROMIUM), "Debian's chromium is needed");
   // The UI mode, a virtual display and a Chromium start beside the rest of the tooling project.
   test.setTimeout(120_000);
-  const port = '9411';
+  // A port free right now: a fixed one may still be held by a UI mode that is being torn down.
+  const port = await freePort();
   // Its own process group, to end the UI mode, its window and the virtual display together.
   const ui = spawn('xvfb-run', ['--auto-servernum', 'npm', 'run', '-s', 'ui', '--', '--project=tooling'], {
     cwd: root,
@@ -174,6 +176,26 @@ test('npm run ui: the UI mode is served on 127.0.0.1 and opened in a Chromium wi
       })
       .toMatch(/chromium/);
   } finally {
-    process.kill(-ui.pid!, 'SIGKILL');
+    // SIGTERM first, so xvfb-run takes its display down (a killed one leaves its lock behind).
+    const ended = new Promise((resolve) => ui.once('exit', resolve));
+    process.kill(-ui.pid!, 'SIGTERM');
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    try {
+      process.kill(-ui.pid!, 'SIGKILL');
+    } catch {
+      // The group has ended already.
+    }
   }
 });
+
+/** A loopback port nothing listens on at the moment. */
+function freePort(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(String(typeof address === 'object' && address ? address.port : 0)));
+    });
+  });
+}
