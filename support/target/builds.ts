@@ -27,7 +27,8 @@ export const BUILDS: readonly Build[] = [
   { project: 'chromium', skin: 'default', profile: 'default', portOffset: 0, variants: true },
   { project: 'chromium-alt', skin: 'alt', profile: 'alt', portOffset: 1, variants: false },
   { project: 'chromium-alt-markup', skin: 'alt-markup', profile: 'default', portOffset: 2, variants: false },
-  { project: 'chromium-faces', skin: 'faces', profile: 'faces', portOffset: 3, variants: false },
+  // A JSF + PrimeFaces portal: another kind of application, so every test, variants included.
+  { project: 'chromium-faces', skin: 'faces', profile: 'faces', portOffset: 3, variants: true },
   // The default build under a consent dialog: every test must get past it as a person would.
   {
     project: 'chromium-consent',
