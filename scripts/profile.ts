@@ -18,7 +18,13 @@ import { MailDevMailbox } from '../support/mail/mailbox.ts';
 import { ImapMailbox } from '../support/mail/imap.ts';
 import { PRODUCTS, type Duration, type ProductName } from '../pages/model.ts';
 import { profileNamed } from '../support/profile.ts';
-import { profileValue, recordProfile, toJson, type Walker } from '../support/profile-record.ts';
+import {
+  profileEntries,
+  profileValue,
+  recordProfile,
+  toJson,
+  type Walker,
+} from '../support/profile-record.ts';
 import { seedAccount, seededAdmin } from '../support/portal/seed.ts';
 import { TestApi } from '../support/portal/test-api.ts';
 import { BUILDS } from '../support/target/builds.ts';
@@ -91,6 +97,9 @@ try {
     const differs = f.value === undefined ? '' : f.value === inUse ? 'same' : `DIFFERS (profile: ${inUse})`;
     return [f.entry, f.value ?? '—', f.how, differs];
   });
+  const walked = new Set(recording.findings.map((f) => f.entry));
+  for (const entry of profileEntries(profile).filter((e) => !walked.has(e)))
+    rows.push([entry, '—', 'not recorded: this version does not walk that screen yet', '']);
   for (const product of Object.keys(PRODUCTS) as ProductName[]) {
     for (const years of [1, 2, 3] as Duration[]) {
       const price = recording.prices[product]?.[years];
@@ -105,7 +114,11 @@ try {
   }
   const header = ['entry', 'value found', 'how it was found', `vs profile « ${profileName} »`];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join(' | ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join(' | ')
+      .trimEnd();
   console.log(`Profile recorded from ${baseURL}${build ? ` (mock build « ${build.skin} »)` : ''}`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));

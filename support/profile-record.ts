@@ -79,9 +79,7 @@ function template(value: string, ...parts: [string, string][]): string | undefin
 
 /** The shape of an order number, its digits generalised: « CMD-2026-000123 » → CMD-\d{4}-\d{6}. */
 export function numberPattern(sample: string): string {
-  return sample
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\d+/g, (digits) => `\\d{${digits.length}}`);
+  return sample.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+/g, (digits) => `\\d{${digits.length}}`);
 }
 
 /** The first element whose own whole text contains `text`: the line that plays that part. */
@@ -89,6 +87,36 @@ async function lineContaining(page: Page, text: string): Promise<string | undefi
   const line = page.getByText(text).first();
   if (!(await line.count())) return undefined;
   return (await line.innerText()).trim().replace(/\s+/g, ' ');
+}
+
+/** The page's first heading, that of its main part when it has one (a header may hold others). */
+async function mainHeading(page: Page): Promise<string | undefined> {
+  const main = page.getByRole('main');
+  const scope = (await main.count()) === 1 ? main : page;
+  const heading = scope.getByRole('heading').first();
+  return (await heading.count()) ? (await heading.innerText()).trim() : undefined;
+}
+
+/**
+ * The « Total » line once the « Tarif » box shows the duration chosen and has stopped changing: a
+ * build may update it from the server (the faces build's AJAX), a moment after the click.
+ */
+async function settled(page: Page, duration: string, total: Locator): Promise<string> {
+  const durationLine = page.getByText(/^Durée \(\d ans?\) :/);
+  await expect(durationLine).toContainText(`(${duration})`);
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = (await total.innerText()).trim();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [250], timeout: 10_000 },
+    )
+    .toBe(true);
+  return last;
 }
 
 export interface Recording {
@@ -110,12 +138,11 @@ export async function recordProfile(browser: Browser, baseURL: string, walker: W
     // « Allez sur www.certigna.fr »: the base URL's page, wherever it leads.
     await page.goto(portalURL(baseURL, '/'));
     found('paths.home', pathOf(page, baseURL), 'the page the base URL shows', '');
-    const h1 = page.getByRole('heading', { level: 1 }).first();
     found(
       'texts.homeHeading',
-      (await h1.count()) ? (await h1.innerText()).trim() : undefined,
-      'the first-level heading of that page',
-      'the home page has no first-level heading',
+      await mainHeading(page),
+      'the first heading of that page',
+      'the home page has no heading',
     );
 
     // Step 1: « Espace client ».
@@ -168,8 +195,7 @@ export async function recordProfile(browser: Browser, baseURL: string, walker: W
         const radio = validity.getByRole('radio', { name: label, exact: true });
         if (!(await radio.count())) continue;
         await choose(radio, validity.getByText(label, { exact: true }));
-        await expect(total).toBeVisible();
-        const price = /^Total :\s*([\d.,]+)\s*€ HT/.exec((await total.innerText()).trim())?.[1];
+        const price = /^Total :\s*([\d.,]+)\s*€ HT/.exec(await settled(page, label, total))?.[1];
         if (price) (prices[product] ??= {})[years] = price;
       }
     }
@@ -189,32 +215,44 @@ export async function recordProfile(browser: Browser, baseURL: string, walker: W
 
     // Steps 6 to 12, with choices each PDF field can be told by.
     const type = PRODUCTS[GUIDE_PRODUCT].type;
-    await choose(types.getByRole('radio', { name: type, exact: true }), types.getByText(type, { exact: true }));
+    await choose(
+      types.getByRole('radio', { name: type, exact: true }),
+      types.getByText(type, { exact: true }),
+    );
     const years = durationLabel(ORDER.duration);
     await choose(
       validity.getByRole('radio', { name: years, exact: true }),
       validity.getByText(years, { exact: true }),
     );
     const os = question(page, "Quel système d'exploitation ?");
-    await choose(os.getByRole('radio', { name: ORDER.os, exact: true }), os.getByText(ORDER.os, { exact: true }));
-    const payment = question(page, 'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande');
+    await choose(
+      os.getByRole('radio', { name: ORDER.os, exact: true }),
+      os.getByText(ORDER.os, { exact: true }),
+    );
+    const payment = question(
+      page,
+      'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande',
+    );
     await choose(
       payment.getByRole('radio', { name: ORDER.payment, exact: true }),
       payment.getByText(ORDER.payment, { exact: true }),
     );
     // « Autre » asks for a purchase-order number: the one text box of that part.
     const purchaseOrder = `BC-${Date.now() % 1_000_000}`;
-    await payment.getByRole('textbox').or(page.getByRole('textbox', { name: /bon de commande/i })).first().fill(purchaseOrder);
+    await payment
+      .getByRole('textbox')
+      .or(page.getByRole('textbox', { name: /bon de commande/i }))
+      .first()
+      .fill(purchaseOrder);
     const terms = /^J'atteste avoir pris connaissance des conditions générales d'utilisation de l'autorité /;
     await choose(page.getByRole('checkbox', { name: terms }), page.getByText(terms));
     await clickAndLeave(page, page.getByRole('button', guideName('Commander')));
 
-    const heading = page.getByRole('heading', { level: 1 }).first();
     found(
       'texts.confirmationHeading',
-      (await heading.count()) ? (await heading.innerText()).trim() : undefined,
-      'the first-level heading of the page shown after « Commander »',
-      'that page has no first-level heading',
+      await mainHeading(page),
+      'the first heading of the page shown after « Commander »',
+      'that page has no heading',
     );
 
     // The order number: the mail that carries the PDF names it, and so does the page.
@@ -345,4 +383,13 @@ export function toJson(recording: Recording): Record<string, unknown> {
   }
   out.prices = recording.prices;
   return out;
+}
+
+/** Every entry of a profile, by its dotted name (`texts.partner.chosen`), to list what was not walked. */
+export function profileEntries(profile: object, prefix = ''): string[] {
+  return Object.entries(profile).flatMap(([key, value]) =>
+    value && typeof value === 'object' && !(value instanceof RegExp)
+      ? profileEntries(value as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
 }
