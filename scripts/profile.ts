@@ -97,9 +97,6 @@ try {
     const differs = f.value === undefined ? '' : f.value === inUse ? 'same' : `DIFFERS (profile: ${inUse})`;
     return [f.entry, f.value ?? '—', f.how, differs];
   });
-  const walked = new Set(recording.findings.map((f) => f.entry));
-  for (const entry of profileEntries(profile).filter((e) => !walked.has(e)))
-    rows.push([entry, '—', 'not recorded: this version does not walk that screen yet', '']);
   for (const product of Object.keys(PRODUCTS) as ProductName[]) {
     for (const years of [1, 2, 3] as Duration[]) {
       const price = recording.prices[product]?.[years];
@@ -112,6 +109,9 @@ try {
       ]);
     }
   }
+  const walked = new Set(recording.findings.map((f) => f.entry));
+  for (const entry of profileEntries(profile).filter((e) => !walked.has(e)))
+    rows.push([entry, '—', 'not recorded: this version does not walk that screen yet', '']);
   const header = ['entry', 'value found', 'how it was found', `vs profile « ${profileName} »`];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) =>
