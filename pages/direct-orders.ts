@@ -1,5 +1,4 @@
-import { setTimeout as delay } from 'node:timers/promises';
-import { test, type Locator, type Page, type Request, type Response } from '@playwright/test';
+import { test, type Locator, type Page, type Response } from '@playwright/test';
 import { ConfirmationPage } from './confirmation-page.ts';
 import { EXACT, guideName } from './guide-text.ts';
 import { pageText } from './locate.ts';
@@ -12,6 +11,7 @@ import {
   type Person,
   type ProductName,
 } from './model.ts';
+import { settled } from './in-flight.ts';
 import { follow } from './navigate.ts';
 import { OrderFormPage } from './order-form-page.ts';
 import { STACK_TRACE } from '../support/matchers.ts';
@@ -152,36 +152,6 @@ function writeInto(form: Locator, { name, value }: Posted): Promise<void> {
 }
 
 /**
- * Counts the page's own requests in flight (fetch or XHR) from the first choice on: a portal that
- * updates the form from the server as each choice is made (a JSF partial update re-renders the
- * price and « Commander ») must have answered the last choice before the form is tampered with
- * and sent, or its answer replaces what was written, or the very button being clicked.
- */
-function inFlight(page: Page): { settled(): Promise<void>; stop(): void } {
-  const pending = new Set<Request>();
-  const own = (r: Request) => ['fetch', 'xhr'].includes(r.resourceType());
-  const started = (r: Request) => void (own(r) && pending.add(r));
-  const ended = (r: Request) => void pending.delete(r);
-  page.on('request', started);
-  page.on('requestfinished', ended);
-  page.on('requestfailed', ended);
-  return {
-    // Quiet for a moment: a queued request (PrimeFaces sends one at a time) starts right after.
-    async settled() {
-      for (let quiet = 0; quiet < 150;) {
-        await delay(50);
-        quiet = pending.size ? 0 : quiet + 50;
-      }
-    },
-    stop() {
-      page.off('request', started);
-      page.off('requestfinished', ended);
-      page.off('requestfailed', ended);
-    },
-  };
-}
-
-/**
  * Submits the form the browser's own way, past the page's checks: `HTMLFormElement.submit` fires
  * no submit event. The « Commander » button's own name and value go with it, as a click sends
  * them (a JSF portal runs its action from them).
@@ -260,23 +230,6 @@ export class DirectOrders {
     const form = new OrderFormPage(page);
     await form.open();
     const formElement = form.page.locator('form').filter({ has: form.orderButton });
-    const requests = inFlight(page);
-    try {
-      return await this.fillTamperAndSubmit(page, form, formElement, user, order, learn, requests);
-    } finally {
-      requests.stop();
-    }
-  }
-
-  private async fillTamperAndSubmit(
-    page: Page,
-    form: OrderFormPage,
-    formElement: Locator,
-    user: Customer,
-    order: ForgedOrder,
-    learn: (order: ForgedOrder) => Promise<Contract>,
-    requests: { settled(): Promise<void> },
-  ): Promise<OrderOutcome> {
     if (!order.holderId && !(await form.holderRadio(user).isChecked())) await form.holderRadio(user).click();
     for (const choice of choicesOf(form, order)) {
       if ((await choice.control.count()) > 0) {
@@ -292,7 +245,7 @@ export class DirectOrders {
     if (order.payment === 'Autre' && !order.purchaseOrder && (await form.purchaseOrderNumber.count()))
       await form.purchaseOrderNumber.fill('');
     if (order.acceptTerms !== false) await form.acceptTerms();
-    await requests.settled();
+    await settled(page);
     if (order.price !== undefined) await this.tamperPrice(formElement, order);
 
     const response = await follow(page, () => submitPastChecks(form.orderButton));
