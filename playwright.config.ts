@@ -37,11 +37,16 @@ const expectPolicy = { timeout: timeouts.expect, toMatchAriaSnapshot: { children
 /**
  * Where a project's screen snapshots live (docs/builds.md, « Screen snapshots »): beside the
  * profiles, one folder per build of the mock (`profiles/<skin>/screens/`), and on a deployed
- * portal one per portal and mode (`profiles/deployed-<host>-<mode>/screens/`), recorded by its QA.
+ * portal one per portal and mode (`profiles/deployed-<host>-<mode>/screens/`, with `-<profile>`
+ * after the host for a build other than the default), recorded by its QA.
  * Only ARIA snapshots go there: other snapshot kinds keep Playwright's default paths.
  */
 function screensFolder(build: Build): string {
-  const name = target.isMock ? build.skin : `deployed-${new URL(target.baseURL).hostname}-${target.mode}`;
+  // Another build on the same host (PORTAL_PROFILE) shows other screens: a folder of its own.
+  const profile = target.portalProfile === 'default' ? '' : `-${target.portalProfile}`;
+  const name = target.isMock
+    ? build.skin
+    : `deployed-${new URL(target.baseURL).hostname}${profile}-${target.mode}`;
   return `${here('./profiles')}/${name}/screens/{arg}{ext}`;
 }
 

@@ -11,8 +11,8 @@ import {
   type Person,
   type ProductName,
 } from './model.ts';
+import { settled } from './in-flight.ts';
 import { follow } from './navigate.ts';
-import { backgroundSettled, trackBackgroundRequests } from './settle.ts';
 import { OrderFormPage } from './order-form-page.ts';
 import { STACK_TRACE } from '../support/matchers.ts';
 import { portal } from '../support/profile.ts';
@@ -228,7 +228,6 @@ export class DirectOrders {
     learn: (order: ForgedOrder) => Promise<Contract>,
   ): Promise<OrderOutcome> {
     const form = new OrderFormPage(page);
-    trackBackgroundRequests(page);
     await form.open();
     const formElement = form.page.locator('form').filter({ has: form.orderButton });
     if (!order.holderId && !(await form.holderRadio(user).isChecked())) await form.holderRadio(user).click();
@@ -246,8 +245,7 @@ export class DirectOrders {
     if (order.payment === 'Autre' && !order.purchaseOrder && (await form.purchaseOrderNumber.count()))
       await form.purchaseOrderNumber.fill('');
     if (order.acceptTerms !== false) await form.acceptTerms();
-    // The portal's answers to the choices re-render the price and « Commander »: tamper after them.
-    await backgroundSettled(page);
+    await settled(page);
     if (order.price !== undefined) await this.tamperPrice(formElement, order);
 
     const response = await follow(page, () => submitPastChecks(form.orderButton));

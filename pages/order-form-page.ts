@@ -14,6 +14,7 @@ import {
 } from './model.ts';
 import { choose } from './choose.ts';
 import { question } from './locate.ts';
+import { settled, trackRequests } from './in-flight.ts';
 import { goTo } from './navigate.ts';
 import { portal } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
@@ -98,6 +99,8 @@ export class OrderFormPage {
     readonly page: Page,
     private readonly options: OrderFormOptions = {},
   ) {
+    // From the first choice on, what the page still waits from the server (pages/in-flight.ts).
+    trackRequests(page);
     // Each question by the guide's own words, whatever element holds it (pages/locate.ts).
     this.heading = page.getByRole('heading', guideName('Nouvelle commande'));
 
@@ -294,6 +297,7 @@ export class OrderFormPage {
   async sendAsFilled(): Promise<Response> {
     return action('Envoyer le formulaire tel qu’il est rempli, sans les contrôles de la page', async () => {
       this.options.beforeSendingAsFilled?.();
+      await settled(this.page);
       const answer = this.page.waitForResponse(
         (r) => r.request().method() === 'POST' && r.request().resourceType() === 'document',
       );

@@ -17,10 +17,20 @@
  * Then a table: guide entry × (mock, staging, production) → passed / failed / skipped. The mock
  * column is a run of the suite on the bundled mock (or DEPLOYED_CHECK_MOCK_RESULTS, the JSON
  * report of one). No password may appear in the reports, traces, attachments or the outputs.
+ *
+ * Options (docs/deployed.md, « The deployed-check on another build »): `--only staging,…` runs
+ * those configurations alone (keys: staging, production, smoke, holder; the mock column then
+ * comes only from DEPLOYED_CHECK_MOCK_RESULTS); `--build <skin>` starts every mock as that build
+ * (MOCK_SKIN) and gives the suite its profile (PORTAL_PROFILE), as a QA person would for such a
+ * portal; `--consent` shows the mock's consent dialog; `--latency <ms>[:<jitter>]` answers every
+ * request that much later (the mock's latency fault, honoured in its test mode: its token is the
+ * check's alone, as in production, so the suite still meets a portal without a test API).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUILDS } from '../support/target/builds.ts';
 import { readTarget } from '../support/target/target.ts';
 import { describeTarget, unmetNeed, type Need } from '../support/target/needs.ts';
 import { entriesWithoutPass, guideTable, tallyByEntry, type Tally } from './lib/guide-table.ts';
@@ -58,6 +68,8 @@ const EVERY_ROLE = {
 };
 
 interface Configuration {
+  /** Its name for `--only`. */
+  key: string;
   name: string;
   /** The column of the closing table this run fills, if any. */
   column?: 'staging' | 'production';
@@ -80,6 +92,7 @@ interface Configuration {
 
 const configurations: Configuration[] = [
   {
+    key: 'staging',
     name: 'staging: every role, mail catcher, ALLOW_ACCOUNT_CHANGES and ALLOW_ORDER_SUBMISSION',
     column: 'staging',
     env: { ...EVERY_ROLE, ALLOW_ACCOUNT_CHANGES: 'true', ALLOW_ORDER_SUBMISSION: 'true' },
@@ -90,6 +103,7 @@ const configurations: Configuration[] = [
     entriesPassing: 22,
   },
   {
+    key: 'production',
     name: 'production: every role, mail catcher, nothing allowed',
     column: 'production',
     env: { ...EVERY_ROLE },
@@ -100,6 +114,7 @@ const configurations: Configuration[] = [
     readOnly: true,
   },
   {
+    key: 'smoke',
     name: '.env.example’s variables for the holder, ALLOW_ORDER_SUBMISSION=true: the @smoke order',
     env: { ...HOLDER, ...HOLDER_AREA, ALLOW_ORDER_SUBMISSION: 'true' },
     grep: '@smoke',
@@ -108,6 +123,7 @@ const configurations: Configuration[] = [
     mustPass: ['@smoke'],
   },
   {
+    key: 'holder',
     name: 'the holder alone, no mailbox',
     env: { ...HOLDER },
     // The tests that need a configured account: each missing role's are skipped, saying so.
@@ -131,6 +147,44 @@ const configurations: Configuration[] = [
   },
 ];
 
+const options = parseArgs({
+  options: {
+    only: { type: 'string' },
+    build: { type: 'string' },
+    consent: { type: 'boolean' },
+    latency: { type: 'string' },
+  },
+}).values;
+const build = BUILDS.find((b) => b.skin === (options.build ?? 'default') && !b.consent);
+if (!build) {
+  console.error(`--build: one of ${BUILDS.map((b) => b.skin).join(', ')} (got « ${options.build} »)`);
+  process.exit(2);
+}
+const latency = options.latency?.trim();
+if (latency !== undefined && !/^\d+(:\d+)?$/.test(latency)) {
+  console.error(`--latency: <ms> or <ms>:<jitter> (got « ${latency} »)`);
+  process.exit(2);
+}
+const only = options.only?.split(',').map((k) => k.trim());
+const unknown = only?.filter((k) => !configurations.some((c) => c.key === k)) ?? [];
+if (unknown.length) {
+  console.error(`--only: ${unknown.join(', ')}: the keys are ${configurations.map((c) => c.key).join(', ')}`);
+  process.exit(2);
+}
+const selected = configurations.filter((c) => !only || only.includes(c.key));
+// The portal's build and conditions, the same for every mock this check starts.
+const mockEnv: NodeJS.ProcessEnv = {
+  MOCK_SKIN: build.skin,
+  MOCK_CONSENT: options.consent ? 'on' : 'off',
+  MOCK_FAULTS: latency ? `latency:${latency}` : '',
+};
+const conditions = [
+  `build ${build.skin} (PORTAL_PROFILE=${build.profile})`,
+  options.consent ? 'consent dialog' : '',
+  latency ? `every request ${latency.replace(':', ' ms ± ')} ms later` : '',
+].filter(Boolean);
+console.log(`deployed check: ${selected.map((c) => c.key).join(', ')}; ${conditions.join(', ')}`);
+
 const problems: string[] = [];
 const outputs: Record<string, string> = {};
 const columns: [string, Map<string, Tally>][] = [];
@@ -144,9 +198,12 @@ for (const c of configurations)
 
 // The mock column: the suite on the bundled mock, through its test API.
 const mockReport = process.env.DEPLOYED_CHECK_MOCK_RESULTS || `${out}/mock/results.json`;
-if (!process.env.DEPLOYED_CHECK_MOCK_RESULTS) {
-  const r = await run(`npx playwright test --project=chromium --output ${out}/mock/test-results`, {
+const withMockColumn = !!process.env.DEPLOYED_CHECK_MOCK_RESULTS || !only;
+if (!process.env.DEPLOYED_CHECK_MOCK_RESULTS && withMockColumn) {
+  const r = await run(`npx playwright test --project=${build.project} --output ${out}/mock/test-results`, {
     BASE_URL: '',
+    MOCK_CONSENT: mockEnv.MOCK_CONSENT!,
+    MOCK_FAULTS: mockEnv.MOCK_FAULTS!,
     PLAYWRIGHT_JSON_OUTPUT_FILE: mockReport,
     PLAYWRIGHT_HTML_OUTPUT_DIR: `${out}/mock/html`,
     ALLURE_RESULTS_DIR: `${out}/mock/allure-results`,
@@ -154,16 +211,20 @@ if (!process.env.DEPLOYED_CHECK_MOCK_RESULTS) {
   });
   outputs['the output of the mock run'] = r.stdout + r.stderr;
 }
-const mockRun = readReport(mockReport);
-const mockTests = reportedTests(mockRun, 'chromium');
-columns.push(['mock', tallyByEntry(mockRun, 'chromium')]);
-console.log(`\n— the bundled mock —\n${mockTests.length} tests, ${count(mockTests)}`);
+if (withMockColumn) {
+  const mockRun = readReport(mockReport);
+  const mockTests = reportedTests(mockRun, build.project);
+  columns.push(['mock', tallyByEntry(mockRun, build.project)]);
+  console.log(`\n— the bundled mock (${build.project}) —\n${mockTests.length} tests, ${count(mockTests)}`);
+}
 
-for (const [i, configuration] of configurations.entries()) {
+for (const configuration of selected) {
+  const i = configurations.indexOf(configuration);
   const dir = join(out, `${i + 1}`);
-  // Production's mock keeps a test API for this check alone: its token is never given to the suite.
-  const checkToken = configuration.readOnly ? randomBytes(16).toString('hex') : undefined;
-  const mock = await startMock({ port: basePort + 3 * i, testToken: checkToken });
+  // Production's mock keeps a test API for this check alone, and so does a mock with a latency
+  // (its faults need test mode): that token is never given to the suite.
+  const checkToken = configuration.readOnly || latency ? randomBytes(16).toString('hex') : undefined;
+  const mock = await startMock({ port: basePort + 3 * i, testToken: checkToken, env: mockEnv });
   try {
     const summary = () => storeSummary(mock.url, checkToken!);
     const before = configuration.readOnly ? await summary() : undefined;
@@ -180,6 +241,7 @@ for (const [i, configuration] of configurations.entries()) {
       ALLOW_ACCOUNT_CHANGES: '',
       ALLOW_ORDER_SUBMISSION: '',
       MOCK_TEST_TOKEN: '',
+      PORTAL_PROFILE: build.profile,
       MAIL_CATCHER_URL: configuration.name.includes('no mailbox') ? '' : mock.mailURL,
       ...configuration.env,
       PLAYWRIGHT_JSON_OUTPUT_FILE: `${dir}/results.json`,
@@ -218,6 +280,8 @@ for (const [i, configuration] of configurations.entries()) {
     for (const need of configuration.observed)
       if (!byReason.has(need)) said(`no test was skipped for « ${unmetNeed(target, need)} »`);
     for (const t of tests.filter((x) => x.status === 'unexpected')) said(`failed: ${t.title}`);
+    // Passed on its retry is not kept: a deployed portal's run must not depend on luck.
+    for (const t of tests.filter((x) => x.status === 'flaky')) said(`flaky: ${t.title}`);
     for (const tag of configuration.mustPass) {
       const tagged = tests.filter((t) => t.tags.includes(tag));
       if (!tagged.length) said(`no test tagged ${tag} ran`);
@@ -233,7 +297,7 @@ for (const [i, configuration] of configurations.entries()) {
 
     console.log(`\n— ${i + 1}. ${configuration.name} —\n${describeTarget(target)}`);
     console.log(
-      `mock as a deployed portal: ${report.stats.expected} passed, ${report.stats.unexpected} failed, ${report.stats.skipped} skipped, ${report.stats.flaky} flaky`,
+      `mock as a deployed portal: ${report.stats.expected} passed, ${report.stats.unexpected} failed, ${report.stats.skipped} skipped, ${report.stats.flaky} flaky, in ${Math.round(r.wallMs / 1000)} s`,
     );
     for (const { need, text } of reasons)
       if (byReason.has(need)) console.log(`  ${byReason.get(need)} skipped: ${text}`);
@@ -265,7 +329,7 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'deployed check: passed (staging and production, skips explained, nothing written in production)',
+  `deployed check: passed (${selected.map((c) => c.key).join(', ')}; ${conditions.join(', ')}; skips explained${selected.some((c) => c.readOnly) ? ', nothing written in production' : ''})`,
 );
 
 function count(tests: { status: string }[]): string {
