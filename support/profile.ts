@@ -427,7 +427,8 @@ const ALT: PortalProfile = {
 const FACES: PortalProfile = {
   ...DEFAULT,
   paths: {
-    home: '/index.xhtml',
+    // Served at `/index.xhtml` too, but `/` is where the portal's base URL and links lead.
+    home: '/',
     login: '/login.xhtml',
     customerArea: '/espace-client/accueil.xhtml',
     forgottenIdentifier: '/identifiant-oublie.xhtml',

@@ -37,12 +37,8 @@ const RECORDED = [
   ...Object.keys(profileNamed('default').pdfFields).map((f) => `pdfFields.${f}`),
 ].sort();
 
-/**
- * Where a committed profile names what the portal never leads to: the faces build serves its home
- * at `/` as well as `/index.xhtml` (mock-site/builds/contract.ts), and nothing links to the latter,
- * so the walk finds `/`. Kept here, checked, until the faces profile says `/`.
- */
-const KNOWN: Record<string, Record<string, string>> = { faces: { 'paths.home': '/' } };
+/** Where a committed profile may name what the walk cannot find (none today). */
+const KNOWN: Record<string, Record<string, string>> = {};
 
 /** The JSON's leaves by dotted name, prices and format left out. */
 function entries(json: Record<string, unknown>, prefix = ''): Record<string, string> {
