@@ -36,20 +36,36 @@ function openWhenServed(output: string): void {
   // Playwright prints the address once the UI is served; then the window opens on it.
   if (ownWindow || opened || !output.includes(url)) return;
   opened = true;
+  openWindow(3);
+}
+
+/**
+ * Opens the window on the UI. A Chromium that fails to start (it could not reach the display yet,
+ * as seen on a loaded machine) is started again, up to `attempts` times; closing the window ends
+ * the UI mode.
+ */
+function openWindow(attempts: number): void {
   // As root (a container, a CI machine) Chromium starts only without its sandbox, as Playwright's do.
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   // A profile of its own: a Chromium already open on the default one would take the window over.
   const profile = mkdtempSync(join(tmpdir(), 'playwright-ui-'));
+  const started = Date.now();
   const window = spawn(
     browser.executablePath!,
     [`--app=${url}`, `--user-data-dir=${profile}`, ...sandbox, ...CHROMIUM_ARGS],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  // Closing the window ends the UI mode.
-  window.on('exit', () => {
+  // Chromium's own complaints (D-Bus, GPU) are noise while it runs; kept to explain a failed start.
+  let complaints = '';
+  window.stderr.on('data', (chunk: Buffer) => (complaints = (complaints + chunk.toString()).slice(-4096)));
+  window.on('exit', (code, signal) => {
     rmSync(profile, { recursive: true, force: true });
+    if (code && Date.now() - started < 10_000 && attempts > 1)
+      return void setTimeout(() => openWindow(attempts - 1), 1_000);
+    if (code)
+      console.error(
+        `The UI window's Chromium ended with code ${code} (${signal ?? 'no signal'}):\n${complaints}`,
+      );
     ui.kill('SIGINT');
   });
 }

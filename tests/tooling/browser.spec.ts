@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, launchOptionsFor, resolveBrowser } from '../../support/t
  * headless shell cannot show a window, so `--headed`, `--debug` and the UI mode's « Show browser »
  * (Playwright's `headless` option false, in every worker) drive Debian's full Chromium. Decided
  * by plain calls, then checked on child runs of the suite's own `use` and fixtures; one of them
- * opens a real window, on a virtual display (xvfb-run), when the machine has one.
+ * opens a real window, on a virtual display (Xvfb), when the machine has one.
  */
 const root = join(import.meta.dirname, '..', '..');
 const SHELL = '/usr/lib/chromium/chromium-headless-shell';
@@ -76,7 +76,7 @@ interface Run {
   lines: (marker: string) => Record<string, unknown>[];
 }
 
-async function childRun(name: string, spec: string, args: string[], wrap: string[] = []) {
+async function childRun(name: string, spec: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
   const dir = test.info().outputPath(name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'child.spec.ts'), spec);
@@ -97,10 +97,9 @@ export default {
     '-c',
     join(dir, 'child.config.ts'),
   ];
-  const [program, ...rest] = [...wrap, process.execPath, ...command, ...args];
-  const child = spawn(program!, rest, {
+  const child = spawn(process.execPath, [...command, ...args], {
     cwd: root,
-    env: { ...process.env, FORCE_COLOR: '0', PWDEBUG: '' },
+    env: { ...process.env, FORCE_COLOR: '0', PWDEBUG: '', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -140,8 +139,11 @@ test.describe('in the workers', () => {
   });
 
   test('--headed on a virtual display: the browser that ran showed a window', async () => {
-    test.skip(!existsSync('/usr/bin/xvfb-run'), 'needs xvfb-run (apt-get install xvfb)');
-    const run = await childRun('on-display', WINDOW_SPEC, ['--headed'], ['xvfb-run', '--auto-servernum']);
+    test.skip(!existsSync(XVFB), 'needs Xvfb (apt-get install xvfb)');
+    const display = await virtualDisplay();
+    const run = await childRun('on-display', WINDOW_SPEC, ['--headed'], { DISPLAY: display.name }).finally(
+      display.stop,
+    );
     expect(run.code, run.output).toBe(0);
     const [window] = run.lines('WINDOW');
     expect(window, 'the test ran').toBeDefined();
@@ -151,19 +153,31 @@ test.describe('in the workers', () => {
 });
 
 test('npm run ui: the UI mode is served on 127.0.0.1 and opened in a Chromium window', async () => {
-  test.skip(!existsSync('/usr/bin/xvfb-run'), 'needs xvfb-run (apt-get install xvfb)');
+  test.skip(!existsSync(XVFB), 'needs Xvfb (apt-get install xvfb)');
   test.skip(!existsSync(CHROMIUM), "Debian's chromium is needed");
   // The UI mode, a virtual display and a Chromium start beside the rest of the tooling project.
   test.setTimeout(120_000);
   // A port free right now: a fixed one may still be held by a UI mode that is being torn down.
   const port = await freePort();
   // Its own process group, to end the UI mode, its window and the virtual display together.
-  const ui = spawn('xvfb-run', ['--auto-servernum', 'npm', 'run', '-s', 'ui', '--', '--project=tooling'], {
+  const display = await virtualDisplay();
+  const ui = spawn('npm', ['run', '-s', 'ui', '--', '--project=tooling'], {
     cwd: root,
-    env: { ...process.env, UI_PORT: port, MOCK_PORT: '4890', MOCK_SMTP_PORT: '4893', MOCK_MAIL_PORT: '4896' },
-    stdio: 'ignore',
+    env: {
+      ...process.env,
+      DISPLAY: display.name,
+      UI_PORT: port,
+      MOCK_PORT: '4890',
+      MOCK_SMTP_PORT: '4893',
+      MOCK_MAIL_PORT: '4896',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  // Kept for the report: when no window shows, the UI mode's and its window's own words say why.
+  let output = '';
+  ui.stdout.on('data', (d: Buffer) => (output += d));
+  ui.stderr.on('data', (d: Buffer) => (output += d));
   try {
     const address = `http://127.0.0.1:${port}`;
     await expect
@@ -176,7 +190,7 @@ test('npm run ui: the UI mode is served on 127.0.0.1 and opened in a Chromium wi
       })
       .toMatch(/chromium/);
   } finally {
-    // SIGTERM first, so xvfb-run takes its display down (a killed one leaves its lock behind).
+    // SIGTERM first, so the UI mode ends its window and its test run gently.
     const ended = new Promise((resolve) => ui.once('exit', resolve));
     process.kill(-ui.pid!, 'SIGTERM');
     await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 5_000))]);
@@ -185,8 +199,51 @@ test('npm run ui: the UI mode is served on 127.0.0.1 and opened in a Chromium wi
     } catch {
       // The group has ended already.
     }
+    output += `\nDisplay ${display.name}: ${display.state()}`;
+    await display.stop();
+    await test.info().attach('npm run ui output', { body: output, contentType: 'text/plain' });
   }
 });
+
+const XVFB = '/usr/bin/Xvfb';
+
+/** Display numbers handed out by this worker so far. */
+let displaysStarted = 0;
+
+/**
+ * A virtual X display of this test's own. xvfb-run's `--auto-servernum` takes the first number
+ * without a lock file, so two tests starting at once took the same display, and one that started
+ * while another was ending had its display's socket removed under it: each worker takes numbers
+ * of its own (100 + 10 per worker), a new one each time, and a display is stopped only once its
+ * server has exited. The server says it is ready by writing its number (`-displayfd`).
+ */
+async function virtualDisplay(): Promise<{ name: string; state: () => string; stop: () => Promise<void> }> {
+  const number = 100 + test.info().parallelIndex * 10 + (displaysStarted++ % 10);
+  const server = spawn(
+    XVFB,
+    [`:${number}`, '-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    },
+  );
+  let complaints = '';
+  server.stderr!.on('data', (d: Buffer) => (complaints += d));
+  const ended = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    server.stdio[3]!.once('data', () => resolve());
+    server.once('exit', (code) =>
+      reject(new Error(`Xvfb :${number} ended (${code}) before it was ready:\n${complaints}`)),
+    );
+  });
+  return {
+    name: `:${number}`,
+    state: () => (server.exitCode === null && !server.signalCode ? 'running' : `ended: ${complaints}`),
+    stop: async () => {
+      server.kill('SIGTERM');
+      await ended;
+    },
+  };
+}
 
 /** A loopback port nothing listens on at the moment. */
 function freePort(): Promise<string> {
