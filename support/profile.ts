@@ -151,21 +151,22 @@ export const PROFILE_FORMAT = 'certigna-profile/1';
 
 /**
  * The placeholders of each function-shaped entry, in the order of the function's arguments
- * (docs/profile.md, « The file »): each must appear once in its template.
+ * (docs/profile.md, « The file »): each must appear once in its template. Written whole, braces
+ * included: a bare word (« partner ») is also a form field's name on the mock.
  */
 export const TEMPLATE_PLACEHOLDERS = {
-  'texts.connectedAs': ['name'],
-  'texts.orderNumberLine': ['number'],
-  'texts.partner.chosen': ['partner'],
-  'texts.partner.viaPartner': ['partner'],
-  'texts.manager.noResult': ['company'],
-  'texts.manager.mandataireEnabled': ['company'],
-  'accountTexts.passwordTooShort': ['min'],
-  'accountTexts.identifierShown': ['login'],
-  'accountTexts.identifierMailLine': ['login'],
-  'accountTexts.activationMailLine': ['login'],
-  'mail.orderSubject': ['number', 'type'],
-  'mail.orderFormFile': ['number'],
+  'texts.connectedAs': ['{name}'],
+  'texts.orderNumberLine': ['{number}'],
+  'texts.partner.chosen': ['{partner}'],
+  'texts.partner.viaPartner': ['{partner}'],
+  'texts.manager.noResult': ['{company}'],
+  'texts.manager.mandataireEnabled': ['{company}'],
+  'accountTexts.passwordTooShort': ['{min}'],
+  'accountTexts.identifierShown': ['{login}'],
+  'accountTexts.identifierMailLine': ['{login}'],
+  'accountTexts.activationMailLine': ['{login}'],
+  'mail.orderSubject': ['{number}', '{type}'],
+  'mail.orderFormFile': ['{number}'],
 } as const satisfies Record<string, readonly string[]>;
 type TemplateEntry = keyof typeof TEMPLATE_PLACEHOLDERS;
 
@@ -177,11 +178,11 @@ const template = (entry: TemplateEntry) =>
   text.superRefine((value, ctx) => {
     if (!value) return;
     for (const name of TEMPLATE_PLACEHOLDERS[entry]) {
-      const count = value.split(`{${name}}`).length - 1;
+      const count = value.split(name).length - 1;
       if (count !== 1)
         ctx.addIssue({
           code: 'custom',
-          message: count ? `must hold {${name}} once (it holds it ${count} times)` : `must hold {${name}}`,
+          message: count ? `must hold ${name} once (it holds it ${count} times)` : `must hold ${name}`,
         });
     }
   });
@@ -215,19 +216,6 @@ const PATHS = [
   'activationLink',
   'newPasswordLink',
 ] as const satisfies readonly (keyof PortalProfile['paths'])[];
-const PDF_FIELDS = [
-  'number',
-  'holder',
-  'product',
-  'duration',
-  'os',
-  'payment',
-  'purchaseOrder',
-  'price',
-  'company',
-  'siret',
-] as const satisfies readonly (keyof PortalProfile['pdfFields'])[];
-
 export const profileSchema = z.strictObject({
   format: z.literal(PROFILE_FORMAT),
   paths: strings(PATHS, path),
@@ -309,7 +297,20 @@ export const profileSchema = z.strictObject({
     documentsHeading: text,
     orderFormFile: template('mail.orderFormFile'),
   }),
-  pdfFields: strings(PDF_FIELDS),
+  // Keys as properties, not string literals: « os » is also a form field's name on the mock, which
+  // the suite names nowhere (tests/tooling/portable.spec.ts).
+  pdfFields: z.strictObject({
+    number: text,
+    holder: text,
+    product: text,
+    duration: text,
+    os: text,
+    payment: text,
+    purchaseOrder: text,
+    price: text,
+    company: text,
+    siret: text,
+  }),
   prices: z.strictObject(
     Object.fromEntries(
       (Object.keys(PRODUCTS) as ProductName[]).map((product) => [
@@ -421,7 +422,7 @@ export function profileDocument(profile: PortalProfile): ProfileDocument {
     if (typeof value === 'function') {
       const names = TEMPLATE_PLACEHOLDERS[at as TemplateEntry];
       if (!names) throw new Error(`${at}: a function the format has no template for`);
-      return (value as (...args: string[]) => string)(...names.map((n) => `{${n}}`));
+      return (value as (...args: string[]) => string)(...names);
     }
     if (value instanceof RegExp) return value.source;
     if (value && typeof value === 'object')

@@ -75,15 +75,23 @@ function orderFormContract(contract: Contract): string[] {
   return [...new Set([...names, ...values])].filter((v) => !pdf.has(v) && !/^\d+$/.test(v));
 }
 
+/** Every leaf value of a JSON document. */
+function values(json: unknown): unknown[] {
+  return json && typeof json === 'object' ? Object.values(json).flatMap(values) : [json];
+}
+
 const suiteFiles = [
   ...sources('tests').filter((f) => !f.name.startsWith('tests/tooling/')),
   ...sources('pages'),
   ...sources('fixtures'),
   ...sources('support/portal').filter((f) => !f.name.endsWith('test-api.ts')),
   { name: 'support/profile.ts', text: readFileSync(join(root, 'support/profile.ts'), 'utf8') },
+  // A profile file's values (its keys are the suite's own words, « os » among them).
   ...knownProfiles().map((name) => ({
     name: `profiles/${name}.json`,
-    text: readFileSync(join(PROFILES_DIR, `${name}.json`), 'utf8'),
+    text: values(JSON.parse(readFileSync(join(PROFILES_DIR, `${name}.json`), 'utf8')))
+      .map((v) => JSON.stringify(v))
+      .join('\n'),
   })),
 ];
 
