@@ -13,6 +13,7 @@ import { orExit } from './support/target/config-error.ts';
 import { target } from './support/target/target.ts';
 import { scaled, suiteTimeouts } from './support/target/timeouts.ts';
 import { portalOverlays } from './support/overlays.ts';
+import { profileLabel } from './support/profile.ts';
 
 // A remote browser server (PW_WS_ENDPOINT) replaces local browsers: nothing to resolve then.
 const browser = target.wsEndpoint ? undefined : orExit(() => resolveBrowser());
@@ -43,11 +44,13 @@ const expectPolicy = { timeout: timeouts.expect, toMatchAriaSnapshot: { children
  */
 function screensFolder(build: Build): string {
   // Another build on the same host (PORTAL_PROFILE) shows other screens: a folder of its own.
-  const profile = target.portalProfile === 'default' ? '' : `-${target.portalProfile}`;
-  const name = target.isMock
+  // A profile file's name without `.json` (PORTAL_PROFILE=profiles/mine.json: `-mine`).
+  const name = profileLabel(target.portalProfile);
+  const profile = name === 'default' ? '' : `-${name}`;
+  const folder = target.isMock
     ? build.skin
     : `deployed-${new URL(target.baseURL).hostname}${profile}-${target.mode}`;
-  return `${here('./profiles')}/${name}/screens/{arg}{ext}`;
+  return `${here('./profiles')}/${folder}/screens/{arg}{ext}`;
 }
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 import type { Mail, Mailbox } from '../support/mail/mailbox.ts';
 import type { CustomerAreaPage } from './customer-area-page.ts';
-import { SUBJECTS } from './mails.ts';
+import type { Mails } from './mails.ts';
 import type { Credentials, Person } from './model.ts';
 import type { ActivationPage } from './set-password-pages.ts';
 
@@ -11,6 +11,8 @@ export interface AccountFlowParts {
   customerArea: CustomerAreaPage;
   activationPage: ActivationPage;
   mailbox: Mailbox;
+  /** The build's e-mails (subjects). */
+  mails: Mails;
   logInAs: LogInAs;
 }
 
@@ -31,7 +33,7 @@ export class AccountFlow {
 
   /** The activation e-mail that reached the person. */
   activationMail(person: Pick<Person, 'email'>): Promise<Mail> {
-    return this.parts.mailbox.waitFor({ to: person.email, subject: SUBJECTS.activation });
+    return this.parts.mailbox.waitFor({ to: person.email, subject: this.parts.mails.subjects.activation });
   }
 
   /** The person follows the e-mail's link and chooses a password; ends on « compte activé ». */

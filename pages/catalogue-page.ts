@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { part } from './locate.ts';
 import type { ProductName } from './model.ts';
 import { follow, goTo } from './navigate.ts';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
 
 /**
@@ -13,13 +13,16 @@ import { action, guideStep } from './step.ts';
 export class CataloguePage {
   readonly heading: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
     this.heading = page.getByRole('heading', guideName('Nouvelle commande'));
   }
 
   /** The notice naming the partner whose code was given. */
   partner(name: string): Locator {
-    return this.page.getByText(portal.texts.partner.chosen(name), { exact: true });
+    return this.page.getByText(this.profile.texts.partner.chosen(name), { exact: true });
   }
 
   /** The heading of one part of the catalogue, e.g. « Certificats pour serveurs : ». */
@@ -43,7 +46,7 @@ export class CataloguePage {
 
   async open(): Promise<void> {
     await action('Ouvrir le catalogue « Nouvelle commande »', async () => {
-      await goTo(this.page, portal.paths.catalogue);
+      await goTo(this.page, this.profile.paths.catalogue);
     });
   }
 

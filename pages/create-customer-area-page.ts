@@ -1,5 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import type { Person } from './model.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
@@ -25,24 +25,28 @@ export class CreateCustomerAreaPage {
   readonly siretTaken: Locator;
   readonly siretLengthError: Locator;
   /** The refusals' whole texts, to compare the page's message with. */
-  readonly messages = {
-    invalidSiret: portal.texts.signup.invalidSiret,
-    siretLength: portal.texts.siretLength,
-  };
+  readonly messages: { invalidSiret: string; siretLength: string };
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: portal.texts.signup.heading });
-    this.company = page.getByRole('textbox', { name: portal.texts.signup.company });
-    this.siret = page.getByRole('textbox', { name: portal.texts.signup.siret });
-    this.firstName = page.getByRole('textbox', { name: portal.texts.signup.firstName });
-    this.lastName = page.getByRole('textbox', { name: portal.texts.signup.lastName, exact: true });
-    this.email = page.getByRole('textbox', { name: portal.texts.signup.email });
-    this.identifier = page.getByRole('textbox', { name: portal.texts.signup.identifier });
-    this.createButton = page.getByRole('button', { name: portal.texts.signup.submit });
-    this.created = page.getByText(portal.texts.signup.created);
-    this.invalidSiret = page.getByText(portal.texts.signup.invalidSiret);
-    this.siretTaken = page.getByText(portal.texts.signup.siretTaken);
-    this.siretLengthError = page.getByText(portal.texts.siretLength);
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
+    this.messages = {
+      invalidSiret: profile.texts.signup.invalidSiret,
+      siretLength: profile.texts.siretLength,
+    };
+    this.heading = page.getByRole('heading', { name: this.profile.texts.signup.heading });
+    this.company = page.getByRole('textbox', { name: this.profile.texts.signup.company });
+    this.siret = page.getByRole('textbox', { name: this.profile.texts.signup.siret });
+    this.firstName = page.getByRole('textbox', { name: this.profile.texts.signup.firstName });
+    this.lastName = page.getByRole('textbox', { name: this.profile.texts.signup.lastName, exact: true });
+    this.email = page.getByRole('textbox', { name: this.profile.texts.signup.email });
+    this.identifier = page.getByRole('textbox', { name: this.profile.texts.signup.identifier });
+    this.createButton = page.getByRole('button', { name: this.profile.texts.signup.submit });
+    this.created = page.getByText(this.profile.texts.signup.created);
+    this.invalidSiret = page.getByText(this.profile.texts.signup.invalidSiret);
+    this.siretTaken = page.getByText(this.profile.texts.signup.siretTaken);
+    this.siretLengthError = page.getByText(this.profile.texts.siretLength);
   }
 
   /** The page's error message, whatever it says (to compare it whole). */
@@ -52,7 +56,7 @@ export class CreateCustomerAreaPage {
 
   async open(): Promise<void> {
     await action('Ouvrir « Créer votre espace client »', async () => {
-      await goTo(this.page, portal.paths.signup);
+      await goTo(this.page, this.profile.paths.signup);
     });
   }
 

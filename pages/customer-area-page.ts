@@ -2,7 +2,7 @@ import { guideName } from './guide-text.ts';
 import type { Locator, Page } from '@playwright/test';
 import { entries } from './locate.ts';
 import { follow, goTo } from './navigate.ts';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
 import { UsersSection } from './users-section.ts';
 
@@ -15,22 +15,25 @@ export class CustomerAreaPage {
   /** The heading of « Vos commandes ». */
   readonly orders: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
     this.heading = page.getByRole('heading', guideName('Espace client'));
     this.newOrderLink = page.getByRole('link', guideName('Nouvelle commande'));
-    this.logOutButton = page.getByRole('button', { name: portal.texts.logOut });
-    this.users = new UsersSection(page);
-    this.orders = page.getByRole('heading', { name: portal.texts.ordersHeading });
+    this.logOutButton = page.getByRole('button', { name: this.profile.texts.logOut });
+    this.users = new UsersSection(page, profile);
+    this.orders = page.getByRole('heading', { name: this.profile.texts.ordersHeading });
   }
 
   /** Who the customer area says is logged in (« FREDERIC SENEZ »). */
   connectedAs(holderName: string): Locator {
-    return this.page.getByText(portal.texts.connectedAs(holderName), { exact: true });
+    return this.page.getByText(this.profile.texts.connectedAs(holderName), { exact: true });
   }
 
   async open(): Promise<void> {
     await action('Ouvrir l’espace client', async () => {
-      await goTo(this.page, portal.paths.customerArea);
+      await goTo(this.page, this.profile.paths.customerArea);
     });
   }
 
@@ -41,7 +44,7 @@ export class CustomerAreaPage {
   }
 
   async logOut(): Promise<void> {
-    await action(`Cliquer sur « ${portal.texts.logOut} »`, async () => {
+    await action(`Cliquer sur « ${this.profile.texts.logOut} »`, async () => {
       await this.logOutButton.click();
     });
   }
@@ -56,7 +59,7 @@ export class CustomerAreaPage {
   /** What « Vos commandes » shows of each order: one text per row or item. */
   async listedOrders(): Promise<string[]> {
     await this.orders.waitFor();
-    return entries(this.page).filter({ hasText: portal.orderNumber }).allInnerTexts();
+    return entries(this.page).filter({ hasText: this.profile.orderNumber }).allInnerTexts();
   }
 
   /** One order in « Vos commandes » (a table row or a list item), by its number. */

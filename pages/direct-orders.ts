@@ -3,7 +3,6 @@ import { ConfirmationPage } from './confirmation-page.ts';
 import { EXACT, guideName } from './guide-text.ts';
 import { pageText } from './locate.ts';
 import {
-  PRODUCTS,
   displayName,
   type Duration,
   type OperatingSystem,
@@ -15,7 +14,7 @@ import { settled } from './in-flight.ts';
 import { follow } from './navigate.ts';
 import { OrderFormPage } from './order-form-page.ts';
 import { STACK_TRACE } from '../support/matchers.ts';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 
 /**
  * Orders that reach the server past the page's JavaScript, the way a forged request (or a page
@@ -173,6 +172,8 @@ function submitPastChecks(button: Locator): Promise<void> {
 
 export class DirectOrders {
   constructor(
+    /** The build's profile: its refusal's heading, its order numbers, its prices. */
+    private readonly profile: PortalProfile,
     /** A page of a browser context of its own, logged in as the user (the fixture closes it). */
     private readonly pageOf: (user: { login: string; password: string }) => Promise<Page>,
   ) {}
@@ -196,7 +197,7 @@ export class DirectOrders {
    * on the order form of `seenBy` (an account's mandataire or délégué, who may order for them).
    */
   async holderId(person: Pick<Person, 'firstName' | 'lastName'>, seenBy: Customer): Promise<string> {
-    const form = new OrderFormPage(await this.pageOf(seenBy));
+    const form = new OrderFormPage(await this.pageOf(seenBy), this.profile);
     await form.open();
     await form.chooseAnotherPerson();
     const option = form.otherHolder.getByRole('option', { name: displayName(person), exact: true });
@@ -207,7 +208,7 @@ export class DirectOrders {
 
   /** The names and values the reference's own form posts for each choice of the order. */
   private async contractOf(reference: Customer, order: ForgedOrder): Promise<Contract> {
-    const form = new OrderFormPage(await this.pageOf(reference));
+    const form = new OrderFormPage(await this.pageOf(reference), this.profile);
     await form.open();
     const contract: Contract = new Map();
     for (const choice of choicesOf(form, { ...order, holderId: order.holderId ?? 'any' })) {
@@ -227,7 +228,7 @@ export class DirectOrders {
     order: ForgedOrder,
     learn: (order: ForgedOrder) => Promise<Contract>,
   ): Promise<OrderOutcome> {
-    const form = new OrderFormPage(page);
+    const form = new OrderFormPage(page, this.profile);
     await form.open();
     const formElement = form.page.locator('form').filter({ has: form.orderButton });
     if (!order.holderId && !(await form.holderRadio(user).isChecked())) await form.holderRadio(user).click();
@@ -280,7 +281,7 @@ export class DirectOrders {
    * decide it, and a tampered price cannot be sent.
    */
   private async tamperPrice(formElement: Locator, order: ForgedOrder): Promise<void> {
-    const table = Number(PRODUCTS[order.product].prices[order.duration]);
+    const table = Number(this.profile.prices[order.product][order.duration].replace(',', '.'));
     const found = await formElement.evaluate(
       (f: HTMLFormElement, { table, price }) => {
         const fields = [...f.querySelectorAll<HTMLInputElement>('input[type="hidden"]')].filter(
@@ -296,8 +297,8 @@ export class DirectOrders {
 
   /** What the page shows once the answer is loaded: the confirmation, or something else. */
   private async outcome(page: Page, response: Response | null): Promise<OrderOutcome> {
-    const confirmation = new ConfirmationPage(page);
-    const refusal = page.getByText(portal.texts.orderRefused).first();
+    const confirmation = new ConfirmationPage(page, this.profile);
+    const refusal = page.getByText(this.profile.texts.orderRefused).first();
     const formAgain = page.getByRole('heading', guideName('Nouvelle commande'));
     await confirmation.heading
       .or(refusal)
@@ -307,7 +308,7 @@ export class DirectOrders {
       .catch(() => undefined);
     const text = await pageText(page);
     const confirmed = await confirmation.heading.isVisible();
-    const number = confirmed ? (portal.orderNumber.exec(text)?.[0] ?? null) : null;
+    const number = confirmed ? (this.profile.orderNumber.exec(text)?.[0] ?? null) : null;
     const heading = await page
       .getByRole('heading')
       .first()

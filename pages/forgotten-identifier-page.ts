@@ -1,6 +1,6 @@
 import { EXACT } from './guide-text.ts';
 import type { Locator, Page, Response } from '@playwright/test';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
@@ -18,15 +18,18 @@ export class ForgottenIdentifierPage {
   /** A SIRET that is not 14 digits. */
   readonly siretLengthError: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: portal.texts.forgottenIdentifier.heading });
-    this.siret = page.getByRole('textbox', { name: portal.texts.forgottenIdentifier.siret });
-    this.email = page.getByRole('textbox', { name: portal.texts.forgottenIdentifier.email });
-    this.submitButton = page.getByRole('button', { name: portal.texts.forgottenIdentifier.submit });
-    this.sent = page.getByText(portal.texts.forgottenIdentifier.sent);
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
+    this.heading = page.getByRole('heading', { name: this.profile.texts.forgottenIdentifier.heading });
+    this.siret = page.getByRole('textbox', { name: this.profile.texts.forgottenIdentifier.siret });
+    this.email = page.getByRole('textbox', { name: this.profile.texts.forgottenIdentifier.email });
+    this.submitButton = page.getByRole('button', { name: this.profile.texts.forgottenIdentifier.submit });
+    this.sent = page.getByText(this.profile.texts.forgottenIdentifier.sent);
     // The guide's message here is « identifiant ou mot de passe incorrect », without a capital.
     this.refused = page.getByText('identifiant ou mot de passe incorrect', EXACT);
-    this.siretLengthError = page.getByText(portal.texts.siretLength);
+    this.siretLengthError = page.getByText(this.profile.texts.siretLength);
   }
 
   /** The page's error message, whatever it says (to compare it whole). */
@@ -36,7 +39,7 @@ export class ForgottenIdentifierPage {
 
   async open(): Promise<void> {
     await action('Ouvrir « Identifiant oublié »', async () => {
-      await goTo(this.page, portal.paths.forgottenIdentifier);
+      await goTo(this.page, this.profile.paths.forgottenIdentifier);
     });
   }
 

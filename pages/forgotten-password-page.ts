@@ -1,5 +1,5 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
@@ -12,16 +12,19 @@ export class ForgottenPasswordPage {
   /** Said whether the identifier exists or not (no account enumeration). */
   readonly sent: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: portal.texts.forgottenPassword.heading });
-    this.identifier = page.getByRole('textbox', { name: portal.texts.forgottenPassword.identifier });
-    this.submitButton = page.getByRole('button', { name: portal.texts.forgottenPassword.submit });
-    this.sent = page.getByText(portal.texts.forgottenPassword.sent);
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
+    this.heading = page.getByRole('heading', { name: this.profile.texts.forgottenPassword.heading });
+    this.identifier = page.getByRole('textbox', { name: this.profile.texts.forgottenPassword.identifier });
+    this.submitButton = page.getByRole('button', { name: this.profile.texts.forgottenPassword.submit });
+    this.sent = page.getByText(this.profile.texts.forgottenPassword.sent);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir « Mot de passe oublié »', async () => {
-      await goTo(this.page, portal.paths.forgottenPassword);
+      await goTo(this.page, this.profile.paths.forgottenPassword);
     });
   }
 

@@ -1,6 +1,6 @@
 import { guideName } from './guide-text.ts';
 import type { Locator, Page } from '@playwright/test';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { follow, goTo } from './navigate.ts';
 import { action, guideStep } from './step.ts';
 
@@ -9,14 +9,17 @@ export class HomePage {
   readonly heading: Locator;
   readonly customerAreaLink: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: portal.texts.homeHeading, exact: true });
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
+    this.heading = page.getByRole('heading', { name: this.profile.texts.homeHeading, exact: true });
     this.customerAreaLink = page.getByRole('link', guideName('Espace client'));
   }
 
   async open(): Promise<void> {
     await action('Aller sur www.certigna.fr', async () => {
-      await goTo(this.page, portal.paths.home);
+      await goTo(this.page, this.profile.paths.home);
     });
   }
 

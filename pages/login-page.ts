@@ -1,6 +1,6 @@
 import { EXACT, guideName } from './guide-text.ts';
 import type { Locator, Page, Response } from '@playwright/test';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
 import { action, guideStep } from './step.ts';
@@ -20,7 +20,10 @@ export class LoginPage {
   /** The guide's « Identifiant ou mot de passe incorrect ». */
   readonly error: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
     this.heading = page.getByRole('heading', guideName('Connexion à votre espace client'));
     this.existingCustomerHeading = page.getByRole('heading', guideName('Déjà client ?'));
     this.identifier = page.getByRole('textbox', { name: /^Identifiant\s*:?$/ });
@@ -28,7 +31,7 @@ export class LoginPage {
     this.signInButton = page.getByRole('button', guideName('Se connecter'));
     this.forgottenIdentifierLink = page.getByRole('link', guideName('Identifiant oublié ?'));
     this.forgottenPasswordLink = page.getByRole('link', guideName('Mot de passe oublié ?'));
-    this.createCustomerAreaLink = page.getByRole('link', { name: portal.texts.createCustomerAreaLink });
+    this.createCustomerAreaLink = page.getByRole('link', { name: this.profile.texts.createCustomerAreaLink });
     this.error = page.getByText('Identifiant ou mot de passe incorrect', EXACT);
   }
 
@@ -39,7 +42,7 @@ export class LoginPage {
 
   async open(): Promise<void> {
     await action('Ouvrir « Connexion à votre espace client »', async () => {
-      await goTo(this.page, portal.paths.login);
+      await goTo(this.page, this.profile.paths.login);
     });
   }
 

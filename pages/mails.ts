@@ -1,6 +1,6 @@
 import { PRODUCTS, type ProductName } from './model.ts';
 import { portalBase, portalURL } from '../support/portal-url.ts';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 
 /**
  * The portal's e-mails and the order form PDF as a customer reads them. The guide says only that
@@ -14,64 +14,84 @@ interface MailText {
   html: string;
 }
 
-/** Subjects of the portal's e-mails. */
-export const SUBJECTS = {
-  // Getters: the build under test is chosen per worker, after this module loads.
-  get activation() {
-    return portal.mail.activationSubject;
-  },
-  get identifier() {
-    return portal.mail.identifierSubject;
-  },
-  get password() {
-    return portal.mail.passwordSubject;
-  },
-  order: (number: string, product: ProductName) => portal.mail.orderSubject(number, PRODUCTS[product].type),
-  /** Any order e-mail of this order, whatever its product (a copy to the holder included). */
-  anyOrder: (number: string) =>
-    new RegExp(`^${escape(portal.mail.orderSubject(number, '\u0000')).replace('\u0000', '.+')}$`),
-};
+/**
+ * What of the portal's e-mails and PDF the build decides (its profile, support/profile.ts):
+ * subjects, file names, the lines that give an identifier, the links' paths, the PDF's field
+ * names. The `mails` fixture is the build's; anything else builds one from the profile it holds.
+ */
+export class Mails {
+  /** Subjects of the portal's e-mails. */
+  readonly subjects: {
+    readonly activation: string;
+    readonly identifier: string;
+    readonly password: string;
+    order(number: string, product: ProductName): string;
+    /** Any order e-mail of this order, whatever its product (a copy to the holder included). */
+    anyOrder(number: string): RegExp;
+  };
+  /** The whole line of an account e-mail that gives the identifier. */
+  readonly identifierLines: {
+    /** « Identifiant oublié ? »'s e-mail. */
+    identifierMail(login: string): string;
+    /** The activation e-mail. */
+    activationMail(login: string): string;
+  };
 
-/** The order form PDF's file name, as attached to the order e-mail. */
-export function orderFormFile(number: string): string {
-  return portal.mail.orderFormFile(number);
+  constructor(readonly profile: PortalProfile) {
+    const { mail, accountTexts } = profile;
+    this.subjects = {
+      activation: mail.activationSubject,
+      identifier: mail.identifierSubject,
+      password: mail.passwordSubject,
+      order: (number, product) => mail.orderSubject(number, PRODUCTS[product].type),
+      anyOrder: (number) =>
+        new RegExp(`^${escape(mail.orderSubject(number, '\u0000')).replace('\u0000', '.+')}$`),
+    };
+    this.identifierLines = {
+      identifierMail: (login) => accountTexts.identifierMailLine(login),
+      activationMail: (login) => accountTexts.activationMailLine(login),
+    };
+  }
+
+  /** The order form PDF's file name, as attached to the order e-mail. */
+  orderFormFile(number: string): string {
+    return this.profile.mail.orderFormFile(number);
+  }
+
+  /** The part of the order e-mail listing the supporting documents (« justificatifs »), or ''. */
+  supportingDocuments(mail: Pick<MailText, 'text'>): string {
+    const at = mail.text.indexOf(this.profile.mail.documentsHeading);
+    return at < 0 ? '' : mail.text.slice(at);
+  }
+
+  /** The supporting documents the order e-mail lists, one per entry, without their bullets. */
+  listedDocuments(mail: Pick<MailText, 'text'>): string[] {
+    return blockAfter(mail, this.profile.mail.documentsHeading).map((line) => line.replace(/^[-•*]\s*/, ''));
+  }
+
+  /** The PDF order form's fields by what they hold (the build names them). */
+  orderFormFields(fields: Record<string, string>): OrderFormFields {
+    const named = Object.entries(this.profile.pdfFields).map(([meaning, field]) => [meaning, fields[field]]);
+    return Object.fromEntries(named) as OrderFormFields;
+  }
+
+  /** The activation link of an activation e-mail. */
+  activationLink(mail: MailText): string {
+    return linkIn(mail, this.profile.paths.activationLink);
+  }
+
+  /** The link of a password reset e-mail. */
+  newPasswordLink(mail: MailText): string {
+    return linkIn(mail, this.profile.paths.newPasswordLink);
+  }
 }
 
-/** The part of the order e-mail listing the supporting documents (« justificatifs »), or ''. */
-export function supportingDocuments(mail: Pick<MailText, 'text'>): string {
-  const at = mail.text.indexOf(portal.mail.documentsHeading);
-  return at < 0 ? '' : mail.text.slice(at);
-}
-
-/** The PDF order form's fields by what they hold (the build names them). */
-export type OrderFormFields = Record<keyof typeof portal.pdfFields, string | undefined>;
-
-export function orderFormFields(fields: Record<string, string>): OrderFormFields {
-  const named = Object.entries(portal.pdfFields).map(([meaning, field]) => [meaning, fields[field]]);
-  return Object.fromEntries(named) as OrderFormFields;
-}
+/** The PDF order form's fields by what they hold. */
+export type OrderFormFields = Record<keyof PortalProfile['pdfFields'], string | undefined>;
 
 /** The lines of an e-mail's text, each trimmed, to look for one whole line. */
 export function mailLines(mail: Pick<MailText, 'text'>): string[] {
   return mail.text.split(/\r?\n/).map((line) => line.trim());
-}
-
-/** The whole line of an account e-mail that gives the identifier. */
-export const IDENTIFIER_LINES = {
-  /** « Identifiant oublié ? »'s e-mail. */
-  identifierMail: (login: string) => portal.accountTexts.identifierMailLine(login),
-  /** The activation e-mail. */
-  activationMail: (login: string) => portal.accountTexts.activationMailLine(login),
-};
-
-/** The activation link of an activation e-mail. */
-export function activationLink(mail: MailText): string {
-  return linkIn(mail, portal.paths.activationLink);
-}
-
-/** The link of a password reset e-mail. */
-export function newPasswordLink(mail: MailText): string {
-  return linkIn(mail, portal.paths.newPasswordLink);
 }
 
 function escape(text: string): string {
@@ -102,11 +122,6 @@ function blockAfter(mail: Pick<MailText, 'text'>, heading: string): string[] {
   if (at < 0) return [];
   const end = lines.indexOf('', at + 1);
   return lines.slice(at + 1, end < 0 ? undefined : end);
-}
-
-/** The supporting documents the order e-mail lists, one per entry, without their bullets. */
-export function listedDocuments(mail: Pick<MailText, 'text'>): string[] {
-  return blockAfter(mail, portal.mail.documentsHeading).map((line) => line.replace(/^[-•*]\s*/, ''));
 }
 
 /** The postal address the order e-mail gives for the originals, line by line. */

@@ -3,13 +3,10 @@ import type { Locator, Page, Response } from '@playwright/test';
 import { cellUnder, entries } from './locate.ts';
 import type { Credentials } from './model.ts';
 import { goTo } from './navigate.ts';
-import { portal, type PortalProfile } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { fillSecret } from './secret.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
-
-/** The manager's texts in the build under test (read when used: the build is chosen per worker). */
-const texts = (): PortalProfile['texts']['manager'] => portal.texts.manager;
 
 // A tab, or a link styled as one: the guide names it, not its role.
 const customerAccountsTab = (page: Page) =>
@@ -24,26 +21,31 @@ export class ManagerLoginPage {
   readonly error: Locator;
   /** Where a good login lands: the « Compte client » tab. */
   readonly customerAccountsTab: Locator;
+  private readonly texts: PortalProfile['texts']['manager'];
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: texts().loginHeading });
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
+    this.texts = profile.texts.manager;
+    this.heading = page.getByRole('heading', { name: this.texts.loginHeading });
     this.customerAccountsTab = customerAccountsTab(page);
-    this.identifier = page.getByRole('textbox', { name: texts().identifier });
-    this.password = page.getByRole('textbox', { name: texts().password, exact: true });
+    this.identifier = page.getByRole('textbox', { name: this.texts.identifier });
+    this.password = page.getByRole('textbox', { name: this.texts.password, exact: true });
     this.signInButton = page.getByRole('button', guideName('Se connecter'));
     this.error = page.getByText('Identifiant ou mot de passe incorrect', EXACT);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir le manager', async () => {
-      await goTo(this.page, portal.paths.managerLogin);
+      await goTo(this.page, this.profile.paths.managerLogin);
     });
   }
 
   /** The manager's « Compte client » tab by its address, as a bookmark would open it. */
   async openCustomerAccounts(): Promise<void> {
     await action('Ouvrir l’onglet « Compte client » du manager par son adresse', async () => {
-      await goTo(this.page, portal.paths.manager);
+      await goTo(this.page, this.profile.paths.manager);
     });
   }
 
@@ -65,17 +67,22 @@ export class ManagerCustomerAccountsPage {
   readonly companyName: Locator;
   readonly searchButton: Locator;
   readonly results: Locator;
+  private readonly texts: PortalProfile['texts']['manager'];
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
+    this.texts = profile.texts.manager;
     this.tab = customerAccountsTab(page);
-    this.companyName = page.getByRole('textbox', { name: texts().companyName });
-    this.searchButton = page.getByRole('button', { name: texts().search });
+    this.companyName = page.getByRole('textbox', { name: this.texts.companyName });
+    this.searchButton = page.getByRole('button', { name: this.texts.search });
     this.results = page.getByRole('table');
   }
 
   /** The answer to a search that found nothing. */
   noResult(company: string): Locator {
-    return this.page.getByText(texts().noResult(company), { exact: true });
+    return this.page.getByText(this.texts.noResult(company), { exact: true });
   }
 
   /** The result of one company (its company cell exactly: « Mandat » is not « Mandat Sud »). */
@@ -90,13 +97,13 @@ export class ManagerCustomerAccountsPage {
   }
 
   cell(company: string, column: keyof PortalProfile['texts']['manager']['columns']): Promise<Locator> {
-    return cellUnder(this.results, this.account(company), texts().columns[column]);
+    return cellUnder(this.results, this.account(company), this.texts.columns[column]);
   }
 
   /** Whether the manager shows the mandataire function on or off for the company. */
   async mandataireShown(company: string, on: boolean): Promise<Locator> {
     return (await this.cell(company, 'mandataire')).getByText(
-      on ? texts().mandataireOn : texts().mandataireOff,
+      on ? this.texts.mandataireOn : this.texts.mandataireOff,
       {
         exact: true,
       },
@@ -105,12 +112,12 @@ export class ManagerCustomerAccountsPage {
 
   /** The notice that the mandataire function was switched on. */
   mandataireEnabled(company: string): Locator {
-    return this.page.getByText(texts().mandataireEnabled(company), { exact: true });
+    return this.page.getByText(this.texts.mandataireEnabled(company), { exact: true });
   }
 
   async open(): Promise<void> {
     await action('Ouvrir l’onglet « Compte client » du manager', async () => {
-      await goTo(this.page, portal.paths.manager);
+      await goTo(this.page, this.profile.paths.manager);
     });
   }
 
@@ -123,7 +130,7 @@ export class ManagerCustomerAccountsPage {
 
   async enableMandataire(company: string): Promise<Response> {
     return action(`Activer la fonction mandataire pour « ${company} »`, () =>
-      submitForm(this.page, this.account(company).getByRole('button', { name: texts().enableMandataire })),
+      submitForm(this.page, this.account(company).getByRole('button', { name: this.texts.enableMandataire })),
     );
   }
 }

@@ -1,8 +1,10 @@
 /**
  * The portal's vocabulary as the guide names it: products, durations, systems, payment modes,
- * their labels and prices, and how the portal writes a person's name. Plain data, no test runner:
- * page objects, fixtures and specs all read it.
+ * their labels, and how the portal writes a person's name. Plain data, no test runner: page
+ * objects, fixtures and specs all read it. The price table is the build's: its profile holds it
+ * (support/profile.ts, `prices`).
  */
+import type { PortalProfile } from '../support/profile.ts';
 
 export type ProductName = 'Pack ID RGS*' | 'Pack ID RGS**' | 'Pack ID RGS***' | 'Chiffrement';
 export type Duration = 1 | 2 | 3;
@@ -14,39 +16,29 @@ type Product = {
   readonly type: string;
   /** The authority named in the CGU checkbox. */
   readonly authority: string;
-  /** Price HT by duration, as the « Tarif » box prints it. */
-  readonly prices: Readonly<Record<Duration, string>>;
   /** RGS** and RGS*** need a face-to-face identity check, billed apart. */
   readonly faceToFace: boolean;
 };
 
-/**
- * The guide fixes one price (Pack ID RGS**, 3 ans = 250.0 € HT); the others are the
- * price table the portal's contract publishes (mock-site/README.md, « Order form »).
- */
 export const PRODUCTS: Readonly<Record<ProductName, Product>> = {
   'Pack ID RGS*': {
     type: 'Certigna Pack ID RGS*',
     authority: 'CERTIGNA ID RGS*',
-    prices: { 1: '90.0', 2: '160.0', 3: '220.0' },
     faceToFace: false,
   },
   'Pack ID RGS**': {
     type: 'Certigna Pack ID RGS**',
     authority: 'CERTIGNA ID RGS**',
-    prices: { 1: '110.0', 2: '190.0', 3: '250.0' },
     faceToFace: true,
   },
   'Pack ID RGS***': {
     type: 'Certigna Pack ID RGS***',
     authority: 'CERTIGNA ID RGS***',
-    prices: { 1: '150.0', 2: '270.0', 3: '380.0' },
     faceToFace: true,
   },
   Chiffrement: {
     type: 'Certigna Chiffrement',
     authority: 'CERTIGNA CHIFFREMENT',
-    prices: { 1: '60.0', 2: '105.0', 3: '150.0' },
     faceToFace: false,
   },
 };
@@ -60,9 +52,19 @@ export function durationLabel(years: Duration): string {
   return years === 1 ? '1 an' : `${years} ans`;
 }
 
-/** « 250.0 € HT » */
-export function priceLabel(product: ProductName, years: Duration): string {
-  return `${PRODUCTS[product].prices[years]} € HT`;
+/**
+ * The one price the guide prints (« Pack ID RGS** », 3 ans), as « Tarif » shows it. Every other
+ * price is the build's, recorded in its profile.
+ */
+export const GUIDE_PRICE = '250.0 € HT';
+
+/** « 250.0 € HT »: a price of the build's table (its profile), as « Tarif » and the mails print it. */
+export function priceLabel(
+  profile: Pick<PortalProfile, 'prices'>,
+  product: ProductName,
+  years: Duration,
+): string {
+  return `${profile.prices[product][years]} € HT`;
 }
 
 /** The products the guide lists in the catalogue, by heading. */

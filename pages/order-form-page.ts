@@ -16,7 +16,7 @@ import { choose } from './choose.ts';
 import { question } from './locate.ts';
 import { settled, trackRequests } from './in-flight.ts';
 import { goTo } from './navigate.ts';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -97,6 +97,7 @@ export class OrderFormPage {
 
   constructor(
     readonly page: Page,
+    readonly profile: PortalProfile,
     private readonly options: OrderFormOptions = {},
   ) {
     // From the first choice on, what the page still waits from the server (pages/in-flight.ts).
@@ -116,7 +117,7 @@ export class OrderFormPage {
       duration: page.getByText(/^Durée \(\d ans?\) :/),
       total: page.getByText(/^Total :/),
       faceToFace: page.getByText(/^Frais de face-à-face/),
-      prompt: page.getByText(portal.texts.pricePrompt),
+      prompt: page.getByText(this.profile.texts.pricePrompt),
     };
     this.operatingSystem = question(page, "Quel système d'exploitation ?");
     this.operatingSystemIntro = page.getByText(
@@ -135,14 +136,14 @@ export class OrderFormPage {
     );
     this.holder = question(page, 'Certificat délivré pour ?');
     this.anotherPerson = page.getByRole('radio', guideName(ANOTHER_PERSON));
-    this.otherHolder = page.getByRole('combobox', { name: portal.texts.otherHolder });
-    this.mandataireNote = page.getByText(portal.texts.mandataireNote);
+    this.otherHolder = page.getByRole('combobox', { name: this.profile.texts.otherHolder });
+    this.mandataireNote = page.getByText(this.profile.texts.mandataireNote);
 
     // The guide's screenshot puts its prompt with the payment radios, whatever holds them; the
     // part's title may stand in a row of its own, apart from them.
     const paymentPrompt = 'Veuillez sélectionner un moyen de paiement afin de finaliser votre commande';
     this.payment = question(page, paymentPrompt);
-    this.purchaseOrderNumber = page.getByRole('textbox', { name: portal.texts.purchaseOrderNumber });
+    this.purchaseOrderNumber = page.getByRole('textbox', { name: this.profile.texts.purchaseOrderNumber });
     this.paymentPrompt = page.getByText(paymentPrompt);
 
     this.acceptTermsCheckbox = page.getByRole('checkbox', { name: TERMS });
@@ -150,12 +151,12 @@ export class OrderFormPage {
     this.clearButton = page.getByRole('button', guideName('Effacer le formulaire'));
     this.orderButton = page.getByRole('button', guideName('Commander'));
     this.requiredFieldsNote = page.getByText("Les champs marqués d'un astérisque sont obligatoires", EXACT);
-    this.refusal = page.getByRole('heading', { name: portal.texts.orderRefused, exact: true });
+    this.refusal = page.getByRole('heading', { name: this.profile.texts.orderRefused, exact: true });
   }
 
   /** « Partenaire Certigna ? » answered for a customer who gave a partner's code. */
   viaPartner(name: string): Locator {
-    return this.page.getByText(portal.texts.partner.viaPartner(name));
+    return this.page.getByText(this.profile.texts.partner.viaPartner(name));
   }
 
   /** A button by its whole label, so a renamed « Commander » or « Effacer le formulaire » is not found. */
@@ -196,7 +197,7 @@ export class OrderFormPage {
   /** Opens the blank form (no type chosen), as a bookmark to the order form would. */
   async open(): Promise<void> {
     await action('Ouvrir le formulaire de commande', async () => {
-      await goTo(this.page, portal.paths.orderForm);
+      await goTo(this.page, this.profile.paths.orderForm);
     });
   }
 
@@ -236,7 +237,7 @@ export class OrderFormPage {
 
   /** The people « Autre porteur » offers (its placeholder, which has no value, left out). */
   get listedHolders(): Locator {
-    return this.otherHolder.getByRole('option').filter({ hasNotText: portal.texts.choosePerson });
+    return this.otherHolder.getByRole('option').filter({ hasNotText: this.profile.texts.choosePerson });
   }
 
   /**

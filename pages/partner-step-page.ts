@@ -2,7 +2,7 @@ import { guideName } from './guide-text.ts';
 import type { Locator, Page, Response } from '@playwright/test';
 import { part } from './locate.ts';
 import { follow, goTo } from './navigate.ts';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { action, guideStep } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -20,23 +20,26 @@ export class PartnerStepPage {
   readonly unknownCode: Locator;
   readonly emptyCode: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
     this.heading = page.getByRole('heading', guideName('Passez-vous par un partenaire ?'));
     this.withCode = part(page, "Je dispose d'un code partenaire", 'textbox');
     // The guide shows the field holding « Votre code partenaire »: a placeholder, or its label.
     this.partnerCode = page
       .getByPlaceholder('Votre code partenaire')
       .or(page.getByRole('textbox', guideName('Votre code partenaire')));
-    this.validateCodeButton = page.getByRole('button', { name: portal.texts.partner.validateCode });
+    this.validateCodeButton = page.getByRole('button', { name: this.profile.texts.partner.validateCode });
     this.withoutCode = part(page, 'Sans code partenaire', 'button');
     this.continueWithoutCodeButton = page.getByRole('button', guideName('Continuer sans code partenaire'));
-    this.unknownCode = page.getByText(portal.texts.partner.unknownCode);
-    this.emptyCode = page.getByText(portal.texts.partner.emptyCode);
+    this.unknownCode = page.getByText(this.profile.texts.partner.unknownCode);
+    this.emptyCode = page.getByText(this.profile.texts.partner.emptyCode);
   }
 
   async open(): Promise<void> {
     await action('Ouvrir « Passez-vous par un partenaire ? »', async () => {
-      await goTo(this.page, portal.paths.partnerStep);
+      await goTo(this.page, this.profile.paths.partnerStep);
     });
   }
 

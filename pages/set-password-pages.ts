@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import type { Mail } from '../support/mail/mailbox.ts';
-import { activationLink, newPasswordLink } from './mails.ts';
+import { Mails } from './mails.ts';
 import { goTo } from './navigate.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
@@ -17,7 +17,10 @@ abstract class PasswordScreen {
   abstract readonly submitButton: Locator;
   abstract readonly logInLink: Locator;
 
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {}
 
   async goToLogin(): Promise<void> {
     await action('Cliquer sur « Se connecter »', async () => {
@@ -32,22 +35,22 @@ abstract class PasswordScreen {
 
   /** « Identifiant : Dupont_X », the account the link is for. */
   identifierShown(login: string): Locator {
-    return this.page.getByText(portal.accountTexts.identifierShown(login), { exact: true });
+    return this.page.getByText(this.profile.accountTexts.identifierShown(login), { exact: true });
   }
 
   /** The refusal of a password shorter than `min` characters. */
   passwordTooShort(min: number): Locator {
-    return this.page.getByText(portal.accountTexts.passwordTooShort(min), { exact: true });
+    return this.page.getByText(this.profile.accountTexts.passwordTooShort(min), { exact: true });
   }
 
   /** The refusal of a confirmation that differs from the password. */
   get passwordsDiffer(): Locator {
-    return this.page.getByText(portal.accountTexts.passwordsDiffer, { exact: true });
+    return this.page.getByText(this.profile.accountTexts.passwordsDiffer, { exact: true });
   }
 
   /** The answer to a link that was used already (or never existed). */
   get invalidLink(): Locator {
-    return this.page.getByText(portal.accountTexts.invalidLink, { exact: true });
+    return this.page.getByText(this.profile.accountTexts.invalidLink, { exact: true });
   }
 
   /** Types a password and a confirmation that may differ, and sends them. */
@@ -71,20 +74,23 @@ export class ActivationPage extends PasswordScreen {
   readonly activated: Locator;
   readonly logInLink: Locator;
 
-  constructor(page: Page) {
-    super(page);
-    this.heading = page.getByRole('heading', { name: portal.texts.activation.heading });
-    this.password = page.getByRole('textbox', { name: portal.texts.activation.password, exact: true });
-    this.confirmPassword = page.getByRole('textbox', { name: portal.texts.activation.confirm, exact: true });
-    this.activateButton = page.getByRole('button', { name: portal.texts.activation.submit });
+  constructor(page: Page, profile: PortalProfile) {
+    super(page, profile);
+    this.heading = page.getByRole('heading', { name: this.profile.texts.activation.heading });
+    this.password = page.getByRole('textbox', { name: this.profile.texts.activation.password, exact: true });
+    this.confirmPassword = page.getByRole('textbox', {
+      name: this.profile.texts.activation.confirm,
+      exact: true,
+    });
+    this.activateButton = page.getByRole('button', { name: this.profile.texts.activation.submit });
     this.submitButton = this.activateButton;
-    this.activated = page.getByText(portal.texts.activation.activated);
-    this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
+    this.activated = page.getByText(this.profile.texts.activation.activated);
+    this.logInLink = page.getByRole('link', { name: this.profile.texts.logInLink });
   }
 
   /** Follows the link of the activation e-mail. */
   async openFromMail(mail: Mail): Promise<void> {
-    await this.openLink(activationLink(mail));
+    await this.openLink(new Mails(this.profile).activationLink(mail));
   }
 
   /** Follows an activation link again (one used already, to see it refused). */
@@ -113,19 +119,22 @@ export class NewPasswordPage extends PasswordScreen {
   readonly saved: Locator;
   readonly logInLink: Locator;
 
-  constructor(page: Page) {
-    super(page);
-    this.password = page.getByRole('textbox', { name: portal.texts.newPassword.password, exact: true });
-    this.confirmPassword = page.getByRole('textbox', { name: portal.texts.newPassword.confirm, exact: true });
-    this.saveButton = page.getByRole('button', { name: portal.texts.newPassword.submit });
+  constructor(page: Page, profile: PortalProfile) {
+    super(page, profile);
+    this.password = page.getByRole('textbox', { name: this.profile.texts.newPassword.password, exact: true });
+    this.confirmPassword = page.getByRole('textbox', {
+      name: this.profile.texts.newPassword.confirm,
+      exact: true,
+    });
+    this.saveButton = page.getByRole('button', { name: this.profile.texts.newPassword.submit });
     this.submitButton = this.saveButton;
-    this.saved = page.getByText(portal.texts.newPassword.saved);
-    this.logInLink = page.getByRole('link', { name: portal.texts.logInLink });
+    this.saved = page.getByText(this.profile.texts.newPassword.saved);
+    this.logInLink = page.getByRole('link', { name: this.profile.texts.logInLink });
   }
 
   /** Follows the link of the password reset e-mail. */
   async openFromMail(mail: Mail): Promise<void> {
-    await this.openLink(newPasswordLink(mail));
+    await this.openLink(new Mails(this.profile).newPasswordLink(mail));
   }
 
   /** Follows a reset link again (one used already, to see it refused). */

@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test';
 import { entries } from './locate.ts';
 import type { Person } from './model.ts';
-import { portal } from '../support/profile.ts';
+import type { PortalProfile } from '../support/profile.ts';
 import { action } from './step.ts';
 import { submitForm } from './submit.ts';
 
@@ -21,9 +21,12 @@ export class UsersSection {
   };
   readonly created: Locator;
 
-  constructor(readonly page: Page) {
-    const texts = portal.texts.user;
-    this.region = page.getByRole('heading', { name: portal.texts.usersHeading });
+  constructor(
+    readonly page: Page,
+    readonly profile: PortalProfile,
+  ) {
+    const texts = this.profile.texts.user;
+    this.region = page.getByRole('heading', { name: this.profile.texts.usersHeading });
     this.createForm = {
       firstName: page.getByRole('textbox', { name: texts.firstName, exact: true }),
       lastName: page.getByRole('textbox', { name: texts.lastName, exact: true }),
@@ -31,7 +34,7 @@ export class UsersSection {
       identifier: page.getByRole('textbox', { name: texts.identifier, exact: true }),
       submit: page.getByRole('button', { name: texts.submit }),
     };
-    this.created = page.getByText(portal.texts.userCreated);
+    this.created = page.getByText(this.profile.texts.userCreated);
   }
 
   /** One user of the list (a table row or a list item), found by their e-mail address. */
@@ -41,12 +44,12 @@ export class UsersSection {
 
   /** The user's row says they have not activated their account yet. */
   pending(person: Pick<Person, 'email'>): Locator {
-    return this.row(person).getByText(portal.texts.userPending);
+    return this.row(person).getByText(this.profile.texts.userPending);
   }
 
   /** The user's row says their account is activated. */
   active(person: Pick<Person, 'email'>): Locator {
-    return this.row(person).getByText(portal.accountTexts.userActive, { exact: true });
+    return this.row(person).getByText(this.profile.accountTexts.userActive, { exact: true });
   }
 
   /** The message of a refused « Créer un utilisateur », whatever it says (to compare it whole). */

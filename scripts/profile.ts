@@ -17,7 +17,7 @@ import { chromium, request } from '@playwright/test';
 import { MailDevMailbox } from '../support/mail/mailbox.ts';
 import { ImapMailbox } from '../support/mail/imap.ts';
 import { PRODUCTS, type Duration, type ProductName } from '../pages/model.ts';
-import { profileNamed } from '../support/profile.ts';
+import { loadProfile } from '../support/profile.ts';
 import {
   profileEntries,
   profileValue,
@@ -56,7 +56,7 @@ const build = orExit(() => {
   return found;
 });
 const profileName = build?.profile ?? target.portalProfile;
-const profile = orExit(() => profileNamed(profileName));
+const profile = orExit(() => loadProfile(profileName));
 
 let mock: RunningMock | undefined;
 const browser = await chromium.launch({
@@ -100,17 +100,18 @@ try {
   for (const product of Object.keys(PRODUCTS) as ProductName[]) {
     for (const years of [1, 2, 3] as Duration[]) {
       const price = recording.prices[product]?.[years];
-      const known = PRODUCTS[product].prices[years];
+      const known = profile.prices[product][years];
       rows.push([
         `prices.${product}.${years}`,
         price ?? '—',
         price ? '« Total » of « Tarif » on the order form' : 'not recorded: no such choice on the form',
-        price === undefined ? '' : price === known ? 'same' : `DIFFERS (pages/model.ts: ${known})`,
+        price === undefined ? '' : price === known ? 'same' : `DIFFERS (profile: ${known})`,
       ]);
     }
   }
   const walked = new Set(recording.findings.map((f) => f.entry));
-  for (const entry of profileEntries(profile).filter((e) => !walked.has(e)))
+  // The prices have rows of their own above.
+  for (const entry of profileEntries({ ...profile, prices: {} }).filter((e) => !walked.has(e)))
     rows.push([entry, '—', 'not recorded: this version does not walk that screen yet', '']);
   const header = ['entry', 'value found', 'how it was found', `vs profile « ${profileName} »`];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

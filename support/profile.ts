@@ -1,18 +1,20 @@
 /**
  * What a build of the portal decides and the guide does not: paths, texts the guide does not
- * quote, the order-number format, the mail subjects and the PDF's field names. Page objects read
- * it; specs and fixtures never repeat it. No form's field names or values: page objects read those
- * from the page itself (pages/direct-orders.ts).
+ * quote, the order-number format, the mail subjects, the PDF's field names and the price table.
+ * Page objects receive it (the `profile` fixture, fixtures/internal.ts); specs and fixtures never
+ * repeat it. No form's field names or values: page objects read those from the page itself
+ * (pages/direct-orders.ts).
  *
- * A profile is the default build's table plus what another build changes (`PORTAL_PROFILE`).
- * Pointing the suite at another build means a new entry in PROFILES (README "Pointing the suite
- * at another build of the portal").
+ * A profile is data: one JSON file per build, `profiles/<name>.json` (docs/profile.md, « The
+ * file »), the format `npm run profile -- --write FILE` writes. `loadProfile` validates it (every
+ * mistake named by its dotted entry) and compiles its templates into the functions below.
  */
 
-import './target/dotenv.ts';
-import { ConfigError, orExit } from './target/config-error.ts';
-
-type Text = string | RegExp;
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { DURATIONS, PRODUCTS, type Duration, type ProductName } from '../pages/model.ts';
+import { ConfigError } from './target/config-error.ts';
 
 export interface PortalProfile {
   /** Where each screen lives; a direct visit is a shortcut, tests also reach them by clicking. */
@@ -73,7 +75,7 @@ export interface PortalProfile {
       /** The order form's « Partenaire Certigna ? » answer with a partner code. */
       viaPartner: (partnerName: string) => string;
     };
-    pricePrompt: Text;
+    pricePrompt: string;
     otherHolder: string;
     /** The « Autre porteur » list's first entry, which names nobody. */
     choosePerson: string;
@@ -136,349 +138,370 @@ export interface PortalProfile {
     company: string;
     siret: string;
   };
+  /**
+   * Price HT by product and duration, as the order form's « Total » prints it (« 250.0 »): the
+   * build's price table, recorded from its order form. The guide fixes one of them only
+   * (Pack ID RGS**, 3 ans = 250.0 € HT, pages/model.ts `GUIDE_PRICE`).
+   */
+  prices: Readonly<Record<ProductName, Readonly<Record<Duration, string>>>>;
 }
 
-/** The bundled mock's default build (mock-site/README.md, « Screens »). */
-const DEFAULT: PortalProfile = {
-  paths: {
-    home: '/',
-    login: '/connexion',
-    customerArea: '/espace-client',
-    forgottenIdentifier: '/identifiant-oublie',
-    forgottenPassword: '/mot-de-passe-oublie',
-    signup: '/creer-espace-client',
-    partnerStep: '/commande',
-    catalogue: '/commande/catalogue',
-    orderForm: '/commande/formulaire',
-    manager: '/manager',
-    managerLogin: '/manager/connexion',
-    activationLink: '/activation',
-    newPasswordLink: '/nouveau-mot-de-passe',
-  },
-  orderNumber: /CMD-\d{4}-\d{6}/,
-  texts: {
-    homeHeading: 'Certigna',
-    createCustomerAreaLink: 'Créer votre espace client',
-    connectedAs: (name) => `Connecté en tant que ${name}`,
-    logOut: 'Se déconnecter',
-    usersHeading: 'Liste de vos utilisateurs',
-    ordersHeading: 'Vos commandes',
-    user: {
-      firstName: 'Prénom',
-      lastName: 'Nom',
-      email: 'Adresse e-mail',
-      identifier: 'Identifiant',
-      submit: "Créer l'utilisateur",
-    },
-    userCreated: "L'utilisateur a été créé. Un e-mail d'activation lui a été envoyé.",
-    userPending: "En attente d'activation",
-    forgottenIdentifier: {
-      heading: 'Identifiant oublié',
-      siret: 'SIRET',
-      email: 'Adresse e-mail',
-      submit: 'Recevoir mon identifiant',
-      sent: 'Votre identifiant vous a été envoyé par e-mail.',
-    },
-    siretLength: 'Le SIRET doit comporter 14 chiffres.',
-    forgottenPassword: {
-      heading: 'Mot de passe oublié',
-      identifier: 'Identifiant',
-      submit: 'Réinitialiser mon mot de passe',
-      sent: 'Si ce compte existe, un e-mail de réinitialisation vous a été envoyé.',
-    },
-    newPassword: {
-      password: 'Nouveau mot de passe',
-      confirm: 'Confirmez le mot de passe',
-      submit: 'Enregistrer le mot de passe',
-      saved: 'Votre mot de passe a été enregistré.',
-    },
-    signup: {
-      heading: 'Créer votre espace client',
-      company: 'Raison sociale',
-      siret: 'SIRET',
-      firstName: 'Prénom',
-      lastName: 'Nom',
-      email: 'Adresse e-mail',
-      identifier: 'Identifiant',
-      submit: 'Créer mon espace client',
-      created: "Votre espace client a été créé. Un e-mail d'activation vous a été envoyé.",
-      invalidSiret: "Ce numéro SIRET n'est pas valide.",
-      siretTaken: 'Un espace client existe déjà pour ce SIRET.',
-    },
-    activation: {
-      heading: 'Activation de votre compte',
-      password: 'Mot de passe',
-      confirm: 'Confirmez le mot de passe',
-      submit: 'Activer mon compte',
-      activated: 'Votre compte est activé.',
-    },
-    logInLink: 'Se connecter',
-    partner: {
-      validateCode: 'Valider le code partenaire',
-      unknownCode: 'Ce code partenaire est inconnu.',
-      emptyCode: 'Veuillez saisir votre code partenaire.',
-      chosen: (name) => `Code partenaire : ${name}`,
-      viaPartner: (name) => `Vous passez par notre partenaire ${name}.`,
-    },
-    pricePrompt: 'Choisissez un type de certificat et une durée',
-    otherHolder: 'Autre porteur',
-    choosePerson: 'Choisissez une personne',
-    mandataireNote:
-      'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.',
-    purchaseOrderNumber: 'Numéro de bon de commande',
-    clearForm: 'Effacer le formulaire',
-    confirmationHeading: 'Votre commande est enregistrée',
-    orderNumberLine: (number) => `Commande n° ${number}`,
-    backToCustomerArea: "Retour à l'espace client",
-    orderRefused: 'Commande refusée',
-    manager: {
-      loginHeading: 'Manager Certigna',
-      identifier: 'Identifiant',
-      password: 'Mot de passe',
-      companyName: 'Nom de société',
-      search: 'Rechercher',
-      noResult: (company) => `Aucun compte client ne correspond à « ${company} ».`,
-      enableMandataire: 'Activer la fonction mandataire',
-      mandataireEnabled: (company) => `La fonction mandataire est activée pour ${company}.`,
-      mandataireOn: 'Oui',
-      mandataireOff: 'Non',
-      columns: {
-        company: 'Société',
-        siret: 'SIRET',
-        admin: 'Identifiant administrateur',
-        mandataire: 'Mandataire',
+/** The format's name and version, the file's first entry. */
+export const PROFILE_FORMAT = 'certigna-profile/1';
+
+/**
+ * The placeholders of each function-shaped entry, in the order of the function's arguments
+ * (docs/profile.md, « The file »): each must appear once in its template. Written whole, braces
+ * included: a bare word (« partner ») is also a form field's name on the mock.
+ */
+export const TEMPLATE_PLACEHOLDERS = {
+  'texts.connectedAs': ['{name}'],
+  'texts.orderNumberLine': ['{number}'],
+  'texts.partner.chosen': ['{partner}'],
+  'texts.partner.viaPartner': ['{partner}'],
+  'texts.manager.noResult': ['{company}'],
+  'texts.manager.mandataireEnabled': ['{company}'],
+  'accountTexts.passwordTooShort': ['{min}'],
+  'accountTexts.identifierShown': ['{login}'],
+  'accountTexts.identifierMailLine': ['{login}'],
+  'accountTexts.activationMailLine': ['{login}'],
+  'mail.orderSubject': ['{number}', '{type}'],
+  'mail.orderFormFile': ['{number}'],
+} as const satisfies Record<string, readonly string[]>;
+type TemplateEntry = keyof typeof TEMPLATE_PLACEHOLDERS;
+
+// The schema: every entry a string, strict at every level. Messages are written by `problems()`
+// below from each issue's code and dotted path, so they read the same whatever zod says.
+const text = z.string().min(1, 'must not be empty');
+const path = text.startsWith('/', 'must be a path beginning with « / »');
+const template = (entry: TemplateEntry) =>
+  text.superRefine((value, ctx) => {
+    if (!value) return;
+    for (const name of TEMPLATE_PLACEHOLDERS[entry]) {
+      const count = value.split(name).length - 1;
+      if (count !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          message: count ? `must hold ${name} once (it holds it ${count} times)` : `must hold ${name}`,
+        });
+    }
+  });
+const pattern = text.superRefine((value, ctx) => {
+  let compiled: RegExp;
+  try {
+    compiled = new RegExp(value);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `must be a regular expression (${(e as Error).message})` });
+    return;
+  }
+  // A pattern that matches nothing at all would « find » an order number in any page.
+  if (compiled.test('')) ctx.addIssue({ code: 'custom', message: 'must not match an empty text' });
+});
+const price = text.regex(/^\d+(?:[.,]\d+)?$/, 'must be a price as « Total » prints it, e.g. « 250.0 »');
+const strings = <K extends string>(keys: readonly K[], value: z.ZodType<string> = text) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, z.ZodType<string>>);
+
+const PATHS = [
+  'home',
+  'login',
+  'customerArea',
+  'forgottenIdentifier',
+  'forgottenPassword',
+  'signup',
+  'partnerStep',
+  'catalogue',
+  'orderForm',
+  'manager',
+  'managerLogin',
+  'activationLink',
+  'newPasswordLink',
+] as const satisfies readonly (keyof PortalProfile['paths'])[];
+export const profileSchema = z.strictObject({
+  format: z.literal(PROFILE_FORMAT),
+  paths: strings(PATHS, path),
+  orderNumber: pattern,
+  texts: z.strictObject({
+    homeHeading: text,
+    createCustomerAreaLink: text,
+    connectedAs: template('texts.connectedAs'),
+    logOut: text,
+    usersHeading: text,
+    ordersHeading: text,
+    user: strings(['firstName', 'lastName', 'email', 'identifier', 'submit']),
+    userCreated: text,
+    userPending: text,
+    forgottenIdentifier: strings(['heading', 'siret', 'email', 'submit', 'sent']),
+    siretLength: text,
+    forgottenPassword: strings(['heading', 'identifier', 'submit', 'sent']),
+    newPassword: strings(['password', 'confirm', 'submit', 'saved']),
+    signup: strings([
+      'heading',
+      'company',
+      'siret',
+      'firstName',
+      'lastName',
+      'email',
+      'identifier',
+      'submit',
+      'created',
+      'invalidSiret',
+      'siretTaken',
+    ]),
+    activation: strings(['heading', 'password', 'confirm', 'submit', 'activated']),
+    logInLink: text,
+    partner: z.strictObject({
+      validateCode: text,
+      unknownCode: text,
+      emptyCode: text,
+      chosen: template('texts.partner.chosen'),
+      viaPartner: template('texts.partner.viaPartner'),
+    }),
+    pricePrompt: text,
+    otherHolder: text,
+    choosePerson: text,
+    mandataireNote: text,
+    purchaseOrderNumber: text,
+    clearForm: text,
+    confirmationHeading: text,
+    orderNumberLine: template('texts.orderNumberLine'),
+    backToCustomerArea: text,
+    orderRefused: text,
+    manager: z.strictObject({
+      loginHeading: text,
+      identifier: text,
+      password: text,
+      companyName: text,
+      search: text,
+      noResult: template('texts.manager.noResult'),
+      enableMandataire: text,
+      mandataireEnabled: template('texts.manager.mandataireEnabled'),
+      mandataireOn: text,
+      mandataireOff: text,
+      columns: strings(['company', 'siret', 'admin', 'mandataire']),
+    }),
+  }),
+  accountTexts: z.strictObject({
+    passwordTooShort: template('accountTexts.passwordTooShort'),
+    passwordsDiffer: text,
+    invalidLink: text,
+    identifierShown: template('accountTexts.identifierShown'),
+    userActive: text,
+    identifierMailLine: template('accountTexts.identifierMailLine'),
+    activationMailLine: template('accountTexts.activationMailLine'),
+  }),
+  mail: z.strictObject({
+    orderSubject: template('mail.orderSubject'),
+    activationSubject: text,
+    identifierSubject: text,
+    passwordSubject: text,
+    documentsHeading: text,
+    orderFormFile: template('mail.orderFormFile'),
+  }),
+  // Keys as properties, not string literals: « os » is also a form field's name on the mock, which
+  // the suite names nowhere (tests/tooling/portable.spec.ts).
+  pdfFields: z.strictObject({
+    number: text,
+    holder: text,
+    product: text,
+    duration: text,
+    os: text,
+    payment: text,
+    purchaseOrder: text,
+    price: text,
+    company: text,
+    siret: text,
+  }),
+  prices: z.strictObject(
+    Object.fromEntries(
+      (Object.keys(PRODUCTS) as ProductName[]).map((product) => [
+        product,
+        strings(
+          DURATIONS.map((d) => String(d) as `${Duration}`),
+          price,
+        ),
+      ]),
+    ) as unknown as Record<ProductName, z.ZodType<Record<`${Duration}`, string>>>,
+  ),
+});
+
+/** A profile file's content, as JSON holds it. */
+export type ProfileDocument = z.infer<typeof profileSchema>;
+
+function valueAt(data: unknown, keys: readonly PropertyKey[]): unknown {
+  return keys.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** One line per mistake, each naming its dotted entry. */
+function problems(error: z.ZodError, data: unknown): string[] {
+  return error.issues.flatMap((issue) => {
+    const at = issue.path.map(String).join('.');
+    const entry = (key: string) => (at ? `${at}.${key}` : key);
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => `${entry(key)} is not an entry of the profile (unknown key)`);
+    const value = valueAt(data, issue.path);
+    const name = at || 'the file';
+    if (issue.code === 'invalid_type')
+      return [
+        value === undefined
+          ? `${name} is missing`
+          : `${name} must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`} (got ${kindOf(value)})`,
+      ];
+    if (issue.code === 'invalid_value')
+      return [`${name} must be « ${PROFILE_FORMAT} » (got ${JSON.stringify(value)})`];
+    return [`${name} ${issue.message}`];
+  });
+}
+
+/** `template` with each `{placeholder}` replaced by its value (each appears once: the schema says so). */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** The document's templates as the functions page objects call. */
+export function compileProfile(doc: ProfileDocument): PortalProfile {
+  const { texts, accountTexts, mail } = doc;
+  return {
+    paths: { ...doc.paths },
+    orderNumber: new RegExp(doc.orderNumber),
+    texts: {
+      ...texts,
+      user: { ...texts.user },
+      forgottenIdentifier: { ...texts.forgottenIdentifier },
+      forgottenPassword: { ...texts.forgottenPassword },
+      newPassword: { ...texts.newPassword },
+      signup: { ...texts.signup },
+      activation: { ...texts.activation },
+      connectedAs: (name) => fill(texts.connectedAs, { name }),
+      partner: {
+        ...texts.partner,
+        chosen: (partner) => fill(texts.partner.chosen, { partner }),
+        viaPartner: (partner) => fill(texts.partner.viaPartner, { partner }),
+      },
+      orderNumberLine: (number) => fill(texts.orderNumberLine, { number }),
+      manager: {
+        ...texts.manager,
+        noResult: (company) => fill(texts.manager.noResult, { company }),
+        mandataireEnabled: (company) => fill(texts.manager.mandataireEnabled, { company }),
+        columns: { ...texts.manager.columns },
       },
     },
-  },
-  accountTexts: {
-    passwordTooShort: (min) => `Le mot de passe doit comporter au moins ${min} caractères.`,
-    passwordsDiffer: 'Les mots de passe ne correspondent pas.',
-    invalidLink: "Ce lien n'est plus valide. Veuillez refaire la demande.",
-    identifierShown: (login) => `Identifiant : ${login}`,
-    userActive: 'Actif',
-    identifierMailLine: (login) => `Votre identifiant pour l'espace client Certigna est : ${login}`,
-    activationMailLine: (login) => `Un compte Certigna a été créé pour vous (identifiant : ${login}).`,
-  },
-  mail: {
-    orderSubject: (number, type) => `Votre commande ${number} — ${type}`,
-    activationSubject: 'Activez votre compte Certigna',
-    identifierSubject: 'Votre identifiant Certigna',
-    passwordSubject: 'Réinitialisation de votre mot de passe Certigna',
-    documentsHeading: 'Justificatifs à renvoyer :',
-    orderFormFile: (number) => `bon-de-commande-${number}.pdf`,
-  },
-  pdfFields: {
-    number: 'numero_commande',
-    holder: 'porteur',
-    product: 'produit',
-    duration: 'duree',
-    os: 'systeme',
-    payment: 'paiement',
-    purchaseOrder: 'bon_commande',
-    price: 'prix_ht',
-    company: 'societe',
-    siret: 'siret',
-  },
-};
+    accountTexts: {
+      ...accountTexts,
+      passwordTooShort: (min) => fill(accountTexts.passwordTooShort, { min }),
+      identifierShown: (login) => fill(accountTexts.identifierShown, { login }),
+      identifierMailLine: (login) => fill(accountTexts.identifierMailLine, { login }),
+      activationMailLine: (login) => fill(accountTexts.activationMailLine, { login }),
+    },
+    mail: {
+      ...mail,
+      orderSubject: (number, type) => fill(mail.orderSubject, { number, type }),
+      orderFormFile: (number) => fill(mail.orderFormFile, { number }),
+    },
+    pdfFields: { ...doc.pdfFields },
+    prices: doc.prices as PortalProfile['prices'],
+  };
+}
 
 /**
- * Another build of the same portal: the bundled mock started with MOCK_SKIN=alt
- * (mock-site/README.md, « Skins »). Only what differs from the default build.
+ * The inverse of `compileProfile`: the profile as its file holds it, each function called with its
+ * placeholders (`{name}`…), so a recorded file and the profile in use compare entry by entry.
  */
-const ALT: PortalProfile = {
-  ...DEFAULT,
-  paths: {
-    home: '/',
-    login: '/client/login',
-    customerArea: '/client/accueil',
-    forgottenIdentifier: '/client/forgot-username',
-    forgottenPassword: '/client/forgot-password',
-    signup: '/client/register',
-    partnerStep: '/boutique',
-    catalogue: '/boutique/produits',
-    orderForm: '/boutique/formulaire',
-    manager: '/gestion/clients',
-    managerLogin: '/gestion/login',
-    activationLink: '/client/activate',
-    newPasswordLink: '/client/reset-password',
-  },
-  orderNumber: /C\d{2}-\d{6}/,
-  texts: {
-    ...DEFAULT.texts,
-    homeHeading: 'Bienvenue sur Certigna',
-    createCustomerAreaLink: 'Ouvrir un espace client',
-    connectedAs: (name) => `Session ouverte : ${name}`,
-    logOut: 'Déconnexion',
-    usersHeading: 'Utilisateurs du compte',
-    ordersHeading: 'Mes commandes',
-    user: {
-      firstName: 'Prénom',
-      lastName: 'Nom',
-      email: 'Courriel',
-      identifier: 'Identifiant de connexion',
-      submit: "Ajouter l'utilisateur",
-    },
-    userCreated: 'Utilisateur ajouté : il reçoit un e-mail pour activer son accès.',
-    userPending: 'À activer',
-    forgottenIdentifier: {
-      heading: 'Identifiant oublié',
-      siret: 'SIRET',
-      email: 'Courriel',
-      submit: "M'envoyer mon identifiant",
-      sent: 'Un e-mail contenant votre identifiant vient de vous être envoyé.',
-    },
-    siretLength: 'Un SIRET compte 14 chiffres.',
-    forgottenPassword: {
-      heading: 'Mot de passe oublié',
-      identifier: 'Identifiant de connexion',
-      submit: 'Recevoir un lien de réinitialisation',
-      sent: 'Si ce compte existe, vous allez recevoir un e-mail pour changer de mot de passe.',
-    },
-    newPassword: {
-      password: 'Votre nouveau mot de passe',
-      confirm: 'Répétez le mot de passe',
-      submit: 'Valider le mot de passe',
-      saved: 'Le nouveau mot de passe est enregistré.',
-    },
-    signup: {
-      heading: 'Ouvrir un espace client',
-      company: 'Dénomination sociale',
-      siret: 'SIRET',
-      firstName: 'Prénom',
-      lastName: 'Nom',
-      email: 'Courriel',
-      identifier: 'Identifiant de connexion',
-      submit: "Valider l'inscription",
-      created: "Espace client créé : consultez vos e-mails pour l'activer.",
-      invalidSiret: 'Ce SIRET est invalide.',
-      siretTaken: 'Ce SIRET a déjà un espace client.',
-    },
-    activation: {
-      heading: 'Activer votre accès',
-      password: 'Votre mot de passe',
-      confirm: 'Répétez le mot de passe',
-      submit: 'Activer mon accès',
-      activated: 'Votre accès est activé.',
-    },
-    partner: {
-      validateCode: 'Appliquer ce code',
-      unknownCode: 'Code partenaire non reconnu.',
-      emptyCode: 'Saisissez un code partenaire.',
-      chosen: (name) => `Partenaire : ${name}`,
-      viaPartner: (name) => `Commande passée via notre partenaire ${name}.`,
-    },
-    pricePrompt: 'Sélectionnez un certificat et une durée',
-    otherHolder: 'Personne concernée',
-    choosePerson: '— Sélectionner —',
-    purchaseOrderNumber: 'Référence du bon de commande',
-    confirmationHeading: 'Commande confirmée',
-    orderNumberLine: (number) => `Numéro de commande : ${number}`,
-    backToCustomerArea: 'Revenir à mon espace client',
-    orderRefused: 'Commande non enregistrée',
-    manager: {
-      ...DEFAULT.texts.manager,
-      loginHeading: 'Console Certigna',
-      identifier: 'Identifiant de connexion',
-      password: 'Votre mot de passe',
-      companyName: 'Société recherchée',
-      search: 'Lancer la recherche',
-      noResult: (company) => `Aucun résultat pour « ${company} ».`,
-      enableMandataire: 'Activer le mandat',
-      mandataireEnabled: (company) => `Mandat activé pour ${company}.`,
-      mandataireOn: 'Activée',
-      mandataireOff: 'Non activée',
-      columns: { ...DEFAULT.texts.manager.columns, admin: 'Administrateur' },
-    },
-  },
-  accountTexts: {
-    ...DEFAULT.accountTexts,
-    passwordTooShort: (min) => `Le mot de passe est trop court (${min} caractères minimum).`,
-    passwordsDiffer: 'Les deux mots de passe sont différents.',
-    invalidLink: 'Ce lien a expiré ou a déjà servi. Faites une nouvelle demande.',
-    userActive: 'Activé',
-  },
-  mail: {
-    orderSubject: (number, type) => `Confirmation de commande ${number} (${type})`,
-    activationSubject: 'Certigna : activation de votre accès',
-    identifierSubject: 'Certigna : rappel de votre identifiant',
-    passwordSubject: 'Certigna : choisissez un nouveau mot de passe',
-    documentsHeading: 'Pièces à nous retourner :',
-    orderFormFile: (number) => `commande-${number}.pdf`,
-  },
-  pdfFields: {
-    number: 'order_no',
-    holder: 'holder',
-    product: 'product',
-    duration: 'validity',
-    os: 'platform',
-    payment: 'payment',
-    purchaseOrder: 'po_number',
-    price: 'price_excl_tax',
-    company: 'company',
-    siret: 'company_siret',
-  },
-};
+export function profileDocument(profile: PortalProfile): ProfileDocument {
+  const walk = (value: unknown, at: string): unknown => {
+    if (typeof value === 'function') {
+      const names = TEMPLATE_PLACEHOLDERS[at as TemplateEntry];
+      if (!names) throw new Error(`${at}: a function the format has no template for`);
+      return (value as (...args: string[]) => string)(...names);
+    }
+    if (value instanceof RegExp) return value.source;
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, at ? `${at}.${k}` : k)]));
+    return value;
+  };
+  return { format: PROFILE_FORMAT, ...(walk(profile, '') as Omit<ProfileDocument, 'format'>) };
+}
 
 /**
- * A JSF 2 + PrimeFaces build of the same portal: the bundled mock started with MOCK_SKIN=faces
- * (mock-site/README.md, « Skins »). `.xhtml` views, a few texts and the order number of its own;
- * the rest as the default build.
+ * Validates a profile file's content and compiles it; a ConfigError lists every mistake, one a
+ * line, each after `label` (« PORTAL_PROFILE profiles/mine.json: texts.partner.chosen must hold
+ * {partner} »).
  */
-const FACES: PortalProfile = {
-  ...DEFAULT,
-  paths: {
-    // Served at `/index.xhtml` too, but `/` is where the portal's base URL and links lead.
-    home: '/',
-    login: '/login.xhtml',
-    customerArea: '/espace-client/accueil.xhtml',
-    forgottenIdentifier: '/identifiant-oublie.xhtml',
-    forgottenPassword: '/mot-de-passe-oublie.xhtml',
-    signup: '/inscription.xhtml',
-    partnerStep: '/espace-client/commande/partenaire.xhtml',
-    catalogue: '/espace-client/commande/catalogue.xhtml',
-    orderForm: '/espace-client/commande-certificat.xhtml',
-    manager: '/manager/comptes.xhtml',
-    managerLogin: '/manager/login.xhtml',
-    activationLink: '/activation.xhtml',
-    newPasswordLink: '/nouveau-mot-de-passe.xhtml',
-  },
-  orderNumber: /CG\d{9}/,
-  texts: {
-    ...DEFAULT.texts,
-    ordersHeading: 'Historique de vos commandes',
-    confirmationHeading: 'Votre commande a bien été enregistrée',
-    orderNumberLine: (number) => `Référence de votre commande : ${number}`,
-    orderRefused: 'Commande non validée',
-  },
-  mail: {
-    ...DEFAULT.mail,
-    orderSubject: (number, type) => `Certigna - commande ${number} - ${type}`,
-  },
-};
-
-export const PROFILES: Readonly<Record<string, PortalProfile>> = { default: DEFAULT, alt: ALT, faces: FACES };
-
-/** A known build's profile by name; a wrong name says which exist. */
-export function profileNamed(name: string): PortalProfile {
-  const profile = PROFILES[name];
-  if (!profile)
+export function parseProfile(json: string, label: string): PortalProfile {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new ConfigError(`${label}: not a JSON document (${(e as Error).message})`);
+  }
+  const parsed = profileSchema.safeParse(data);
+  if (!parsed.success)
     throw new ConfigError(
-      `PORTAL_PROFILE: must be one of ${Object.keys(PROFILES).join(', ')} (got « ${name} »)`,
+      problems(parsed.error, data)
+        .map((line) => `${label}: ${line}`)
+        .join('\n'),
     );
+  return compileProfile(parsed.data);
+}
+
+/** The committed profiles: `profiles/<name>.json`, one per build the project knows. */
+export const PROFILES_DIR = join(import.meta.dirname, '..', 'profiles');
+
+/** The names of the known builds' profiles (default, alt, faces…), from the files committed. */
+export function knownProfiles(): string[] {
+  return readdirSync(PROFILES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b)));
+}
+
+/** Whether PORTAL_PROFILE names a file rather than a known build (« profiles/mine.json », « ./x »). */
+function isPath(nameOrPath: string): boolean {
+  return /[/\\]/.test(nameOrPath) || nameOrPath.endsWith('.json');
+}
+
+/** The file a known name or a path stands for (a path relative to the working directory). */
+export function profileFile(nameOrPath: string, cwd = process.cwd()): string {
+  if (isPath(nameOrPath)) return resolve(cwd, nameOrPath);
+  const known = knownProfiles();
+  if (!known.includes(nameOrPath))
+    throw new ConfigError(
+      `PORTAL_PROFILE: must be one of ${known.join(', ')} (profiles/<name>.json), or the path of a profile file (got « ${nameOrPath} »)`,
+    );
+  return join(PROFILES_DIR, `${nameOrPath}.json`);
+}
+
+/** A short name for a profile, for folders and messages: the build's name, or the file's without `.json`. */
+export function profileLabel(nameOrPath: string): string {
+  return isPath(nameOrPath) ? basename(nameOrPath).replace(/\.json$/, '') : nameOrPath;
+}
+
+const loaded = new Map<string, PortalProfile>();
+
+/**
+ * The profile PORTAL_PROFILE (or a build) names: a known build's name (`alt`: the file
+ * `profiles/alt.json`) or the path of a profile file, relative to the working directory or
+ * absolute. Read once per process. A wrong name lists the known ones, a missing file says so, and
+ * a wrong entry is named (ConfigError: the run stops with that message alone).
+ */
+export function loadProfile(nameOrPath: string, cwd = process.cwd()): PortalProfile {
+  const file = profileFile(nameOrPath.trim(), cwd);
+  const cached = loaded.get(file);
+  if (cached) return cached;
+  const shown = isAbsolute(nameOrPath.trim()) ? file : relative(cwd, file) || file;
+  const label = `PORTAL_PROFILE ${shown}`;
+  if (!existsSync(file)) throw new ConfigError(`${label}: no such file (from ${cwd})`);
+  const profile = parseProfile(readFileSync(file, 'utf8'), label);
+  loaded.set(file, profile);
   return profile;
 }
-
-let active: PortalProfile = orExit(() => profileNamed(process.env.PORTAL_PROFILE?.trim() || 'default'));
-
-/**
- * Makes `portal` the profile of the build a worker tests (fixtures/internal.ts, from the project's
- * `build` option): a worker runs the tests of one project only, so one profile serves it.
- */
-export function useProfile(name: string): void {
-  active = profileNamed(name);
-}
-
-/** The profile of the build under test, as page objects read it (always the worker's current one). */
-export const portal: PortalProfile = new Proxy({} as PortalProfile, {
-  get: (_, key) => Reflect.get(active, key),
-});

@@ -4,7 +4,7 @@ import { dirname, relative } from 'node:path';
 import { test, type Locator } from '@playwright/test';
 import { expect } from './matchers.ts';
 import { displayName, holderName } from '../pages/model.ts';
-import { portal } from './profile.ts';
+import type { PortalProfile } from './profile.ts';
 import type { Account } from './portal/test-api.ts';
 
 /**
@@ -40,8 +40,8 @@ export function shownOf(account: Pick<Account, 'company' | 'users'>): Shown[] {
 }
 
 /** An order number the screen shows, as the build's pattern (support/profile.ts). */
-export function shownOrder(number: string): Shown {
-  return { text: number, pattern: portal.orderNumber.source };
+export function shownOrder(number: string, profile: Pick<PortalProfile, 'orderNumber'>): Shown {
+  return { text: number, pattern: profile.orderNumber.source };
 }
 
 /** What decides whether a run can check its screens against recorded ones. */

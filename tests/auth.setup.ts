@@ -15,22 +15,22 @@ import { ManagerCustomerAccountsPage, ManagerLoginPage } from '../pages/manager-
  * form, and saves its session for the run. Untraced: the passwords are real (see playwright.config.ts).
  */
 for (const role of ACCOUNT_ROLES.filter((r) => r !== 'staff')) {
-  test(`Connexion du compte configuré « ${role} »`, { tag: '@setup' }, async ({ page }) => {
+  test(`Connexion du compte configuré « ${role} »`, { tag: '@setup' }, async ({ page, profile }) => {
     const account = target.accounts[role];
     test.skip(!account, unmetNeed(target, role));
-    const login = new LoginPage(page);
+    const login = new LoginPage(page, profile);
     await login.open();
     await login.logIn(account!);
-    await expect(new CustomerAreaPage(page).heading).toBeVisible();
+    await expect(new CustomerAreaPage(page, profile).heading).toBeVisible();
     await page.context().storageState({ path: storageStateFile(role) });
   });
 }
 
-test('Connexion du compte configuré « staff » au manager', { tag: '@setup' }, async ({ page }) => {
+test('Connexion du compte configuré « staff » au manager', { tag: '@setup' }, async ({ page, profile }) => {
   test.skip(!target.accounts.staff, unmetNeed(target, 'staff'));
-  const login = new ManagerLoginPage(page);
+  const login = new ManagerLoginPage(page, profile);
   await login.open();
   await login.logIn(target.accounts.staff!);
-  await expect(new ManagerCustomerAccountsPage(page).tab).toBeVisible();
+  await expect(new ManagerCustomerAccountsPage(page, profile).tab).toBeVisible();
   await page.context().storageState({ path: storageStateFile('staff') });
 });

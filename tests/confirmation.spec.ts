@@ -8,15 +8,16 @@ import {
   rule,
   test,
   type Order,
+  type PortalProfile,
 } from '../fixtures/index.ts';
 
 /** The confirmation's summary as a customer reads it: product, duration, holder, total HT. */
-function expectedSummary(order: Order, holder: string): Record<string, string> {
+function expectedSummary(order: Order, holder: string, profile: PortalProfile): Record<string, string> {
   return {
     Produit: PRODUCTS[order.product].type,
     Durée: durationLabel(order.duration),
     Porteur: holder,
-    Total: priceLabel(order.product, order.duration),
+    Total: priceLabel(profile, order.product, order.duration),
   };
 }
 
@@ -27,14 +28,14 @@ test.describe(
     test(
       'La confirmation récapitule le produit, la durée, le porteur et le total HT, sans frais ajoutés',
       { ...covers('step12', 'mail', rule('confirmation-summary')) },
-      async ({ orderForm, confirmation, me }) => {
+      async ({ orderForm, confirmation, me, profile }) => {
         const order: Order = { product: 'Pack ID RGS***', duration: 2, os: 'Windows', payment: 'Chèque' };
         const number = await orderForm.placeOrder(order);
 
         await expect(confirmation.orderNumberLine(number)).toBeVisible();
         await expect(confirmation.mailNotice).toBeVisible();
         expect(await confirmation.summary(), 'the confirmation’s summary').toEqual(
-          expectedSummary(order, holderName(me)),
+          expectedSummary(order, holderName(me), profile),
         );
       },
     );
@@ -47,7 +48,7 @@ test.describe('La confirmation d’une commande pour une autre personne', { tag:
   test(
     'La confirmation d’une commande pour une autre personne nomme ce porteur, pas le client',
     { ...covers('step12', 'holderMandataire', rule('confirmation-summary')) },
-    async ({ orderForm, confirmation, colleague }) => {
+    async ({ orderForm, confirmation, colleague, profile }) => {
       const order: Order = {
         product: 'Chiffrement',
         duration: 3,
@@ -58,7 +59,7 @@ test.describe('La confirmation d’une commande pour une autre personne', { tag:
       await orderForm.placeOrder(order);
 
       expect(await confirmation.summary(), 'the confirmation’s summary').toEqual(
-        expectedSummary(order, holderName(colleague)),
+        expectedSummary(order, holderName(colleague), profile),
       );
     },
   );

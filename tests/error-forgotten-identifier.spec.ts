@@ -1,10 +1,9 @@
 import {
+  Mails,
   covers,
   rule,
   expect,
-  IDENTIFIER_LINES,
   mailLines,
-  SUBJECTS,
   newPassword,
   newSiret,
   spacedSiret,
@@ -24,10 +23,11 @@ async function expectIdentifierSent(
   to: { email: string; login: string },
 ) {
   await expect(page.sent).toBeVisible();
-  const mail = await mailbox.waitFor({ to: to.email, subject: SUBJECTS.identifier });
+  const mails = new Mails(page.profile);
+  const mail = await mailbox.waitFor({ to: to.email, subject: mails.subjects.identifier });
   expect(mail.to, 'the identifier e-mail goes to that user alone').toEqual([to.email]);
   expect(mailLines(mail), 'the e-mail gives the identifier, word for word').toContain(
-    IDENTIFIER_LINES.identifierMail(to.login),
+    mails.identifierLines.identifierMail(to.login),
   );
 }
 
@@ -100,9 +100,9 @@ test.describe(
         tag: ['@error-case', '@read-only'],
         ...covers('forgottenWrongInput', rule('forgotten-identifier-email', 'refused')),
       },
-      async ({ forgottenIdentifierPage, mailbox, customer, me, accounts }) => {
+      async ({ mails, forgottenIdentifierPage, mailbox, customer, me, accounts }) => {
         const wrongEmail = accounts.newPerson().email;
-        const identifierMails = { to: me.email, subject: SUBJECTS.identifier };
+        const identifierMails = { to: me.email, subject: mails.subjects.identifier };
         const before = (await mailbox.list(identifierMails)).length;
         await forgottenIdentifierPage.open();
         const answer = await forgottenIdentifierPage.requestIdentifier({

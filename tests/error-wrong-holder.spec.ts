@@ -4,11 +4,7 @@ import {
   displayName,
   expect,
   holderName,
-  IDENTIFIER_LINES,
   mailLines,
-  orderFormFile,
-  orderFormFields,
-  SUBJECTS,
   writes,
   newPassword,
   test,
@@ -94,6 +90,7 @@ test.describe(
         ],
       },
       async ({
+        mails,
         me,
         accounts,
         accountFlow,
@@ -114,7 +111,7 @@ test.describe(
         const mail = await accountFlow.activationMail(holder);
         expect(mail.to, 'the activation e-mail goes to the future holder alone').toEqual([holder.email]);
         expect(mailLines(mail), 'the activation e-mail gives the identifier, word for word').toContain(
-          IDENTIFIER_LINES.activationMail(holder.login),
+          mails.identifierLines.activationMail(holder.login),
         );
         await accountFlow.activate(mail, password);
         await expect(activationPage.activated).toBeVisible();
@@ -132,7 +129,7 @@ test.describe(
         });
 
         await expect(storedOrders).toHaveStoredOrder({ number, holder });
-        await mailbox.waitFor({ to: holder.email, subject: SUBJECTS.anyOrder(number) });
+        await mailbox.waitFor({ to: holder.email, subject: mails.subjects.anyOrder(number) });
       },
     );
 
@@ -172,7 +169,7 @@ test.describe(
           writes('staff switch the mandataire function on for the account'),
         ],
       },
-      async ({ orderForm, manager, customer, colleague, storedOrders, mailbox }) => {
+      async ({ mails, orderForm, manager, customer, colleague, storedOrders, mailbox }) => {
         await expect(orderForm.anotherPerson).toHaveCount(0);
 
         await manager.searchCompany(customer.company);
@@ -194,7 +191,7 @@ test.describe(
         });
 
         await expect(storedOrders).toHaveStoredOrder({ number, holder: colleague });
-        await mailbox.waitFor({ to: colleague.email, subject: SUBJECTS.anyOrder(number) });
+        await mailbox.waitFor({ to: colleague.email, subject: mails.subjects.anyOrder(number) });
       },
     );
   },
@@ -281,7 +278,7 @@ test.describe(
       {
         ...covers('holderNeedsRights', 'mail', rule('order-mail-recipients', 'sent'), rule('pdf-fields')),
       },
-      async ({ orderForm, colleague, mailbox, pdf, customer }) => {
+      async ({ mails, orderForm, colleague, mailbox, pdf, customer }) => {
         const number = await orderForm.placeOrder({
           product: 'Pack ID RGS***',
           duration: 3,
@@ -292,10 +289,10 @@ test.describe(
 
         const mail = await mailbox.waitFor({
           to: colleague.email,
-          subject: SUBJECTS.anyOrder(number),
+          subject: mails.subjects.anyOrder(number),
         });
-        const form = await pdf.open(await mailbox.attachment(mail, orderFormFile(number)));
-        expect(orderFormFields(form.fields)).toMatchObject({
+        const form = await pdf.open(await mailbox.attachment(mail, mails.orderFormFile(number)));
+        expect(mails.orderFormFields(form.fields)).toMatchObject({
           number,
           holder: holderName(colleague),
           company: customer.company,

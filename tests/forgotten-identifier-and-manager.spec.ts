@@ -1,20 +1,20 @@
-import { covers, expect, IDENTIFIER_LINES, mailLines, rule, SUBJECTS, test } from '../fixtures/index.ts';
+import { covers, expect, mailLines, rule, test } from '../fixtures/index.ts';
 
 test.describe('« Identifiant oublié ? » : à qui part l’identifiant', { tag: ['@regression'] }, () => {
   test(
     'Avec le SIRET seul, l’identifiant part à l’administrateur activé, pas à celui qui n’a pas encore activé son compte',
     { ...covers('step2', rule('forgotten-identifier-known-siret')) },
-    async ({ accounts, forgottenIdentifierPage, mailbox }) => {
+    async ({ mails, accounts, forgottenIdentifierPage, mailbox }) => {
       const account = await accounts.create('plain', { layout: ['pending admin', 'admin', 'user'] });
       const [pendingAdmin, admin] = account.users;
       await forgottenIdentifierPage.open();
       await forgottenIdentifierPage.requestIdentifier({ siret: account.siret });
       await expect(forgottenIdentifierPage.sent).toBeVisible();
 
-      const mail = await mailbox.waitFor({ to: admin!.email, subject: SUBJECTS.identifier });
+      const mail = await mailbox.waitFor({ to: admin!.email, subject: mails.subjects.identifier });
       expect(mail.to, 'the identifier goes to the activated administrator alone').toEqual([admin!.email]);
       expect(mailLines(mail), 'the e-mail gives the administrator’s identifier').toContain(
-        IDENTIFIER_LINES.identifierMail(admin!.login),
+        mails.identifierLines.identifierMail(admin!.login),
       );
       expect(
         await mailbox.list({ to: pendingAdmin!.email }),
@@ -26,7 +26,7 @@ test.describe('« Identifiant oublié ? » : à qui part l’identifiant', { tag
   test(
     'L’adresse e-mail saisie en majuscules est reconnue : l’identifiant part à cette adresse',
     { ...covers('step2', rule('forgotten-identifier-email', 'accepted')) },
-    async ({ accounts, forgottenIdentifierPage, mailbox }) => {
+    async ({ mails, accounts, forgottenIdentifierPage, mailbox }) => {
       const account = await accounts.create('plain', { layout: ['admin', 'user'] });
       const user = account.users[1]!;
       await forgottenIdentifierPage.open();
@@ -36,10 +36,10 @@ test.describe('« Identifiant oublié ? » : à qui part l’identifiant', { tag
       });
 
       await expect(answer).toBeReadableAnswer();
-      const mail = await mailbox.waitFor({ to: user.email, subject: SUBJECTS.identifier });
+      const mail = await mailbox.waitFor({ to: user.email, subject: mails.subjects.identifier });
       expect(mail.to).toEqual([user.email]);
       expect(mailLines(mail), 'the e-mail gives that user’s identifier').toContain(
-        IDENTIFIER_LINES.identifierMail(user.login),
+        mails.identifierLines.identifierMail(user.login),
       );
     },
   );

@@ -3,7 +3,6 @@ import {
   rule,
   expect,
   holderName,
-  SUBJECTS,
   newPassword,
   test,
   writes,
@@ -89,13 +88,13 @@ test.describe('Connexion à votre espace client (étapes 1 à 3)', { tag: ['@reg
         writes('it changes the account’s password'),
       ],
     },
-    async ({ loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me }) => {
+    async ({ mails, loginPage, forgottenPasswordPage, newPasswordPage, customerArea, mailbox, me }) => {
       await loginPage.open();
       await loginPage.goToForgottenPassword();
       await forgottenPasswordPage.requestReset(me.login);
       await expect(forgottenPasswordPage.sent).toBeVisible();
 
-      const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.password });
+      const mail = await mailbox.waitFor({ to: me.email, subject: mails.subjects.password });
       expect(mail.to, 'the reset e-mail goes to the user alone').toEqual([me.email]);
       const password = newPassword();
       await newPasswordPage.openFromMail(mail);

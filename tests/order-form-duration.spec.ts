@@ -1,14 +1,15 @@
 import {
   rule,
   DURATIONS,
+  GUIDE_PRICE,
   covers,
   durationLabel,
   expect,
   priceLabel,
   test,
   variant,
+  type PortalProfile,
   type ProductName,
-  mockOnly,
 } from '../fixtures/index.ts';
 
 const PRODUCTS_OF_THE_GUIDE: ProductName[] = ['Pack ID RGS**', 'Pack ID RGS***'];
@@ -16,22 +17,20 @@ const PRODUCTS_OF_THE_GUIDE: ProductName[] = ['Pack ID RGS**', 'Pack ID RGS***']
 test.describe('Durée de validité et tarif (étape 7)', { tag: ['@regression'] }, () => {
   for (const product of PRODUCTS_OF_THE_GUIDE) {
     for (const years of DURATIONS) {
-      const price = priceLabel(product, years);
+      // The guide fixes one price; the rest of the table is the build's, recorded in its profile.
+      const byGuide = product === 'Pack ID RGS**' && years === 3;
+      const priceIn = (profile: PortalProfile) =>
+        byGuide ? GUIDE_PRICE : priceLabel(profile, product, years);
 
       test(
-        `« ${product} », ${durationLabel(years)} : le tarif affiché est ${price}, plus les frais de face-à-face`,
+        `« ${product} », ${durationLabel(years)} : le tarif affiché est ${byGuide ? GUIDE_PRICE : 'celui du tarif du build'}, plus les frais de face-à-face`,
         {
           // The guide's product, every duration, on every build; the other product's on the default.
           tag: [...variant(product === 'Pack ID RGS**')],
-          annotation: [
-            ...covers('step7', rule('price-table'), rule('price-face-to-face', 'shown')).annotation,
-            // The guide fixes one price; the rest of the table is the mock's.
-            ...(product === 'Pack ID RGS**' && years === 3
-              ? []
-              : [mockOnly('only 250.0 € HT comes from the guide')]),
-          ],
+          ...covers('step7', rule('price-table'), rule('price-face-to-face', 'shown')),
         },
-        async ({ orderForm }) => {
+        async ({ orderForm, profile }) => {
+          const price = priceIn(profile);
           await orderForm.chooseProduct(product);
           await orderForm.chooseDuration(years);
 
@@ -58,23 +57,23 @@ test.describe('Durée de validité et tarif (étape 7)', { tag: ['@regression'] 
   test(
     'Changer de type après la durée met le tarif à jour',
     { ...covers('step6', 'step7', rule('price-table')) },
-    async ({ orderForm }) => {
+    async ({ orderForm, profile }) => {
       await orderForm.chooseProduct('Pack ID RGS**');
       await orderForm.chooseDuration(3);
-      await expect(orderForm.price.total).toHaveText(`Total : ${priceLabel('Pack ID RGS**', 3)}`);
+      await expect(orderForm.price.total).toHaveText(`Total : ${GUIDE_PRICE}`);
 
       await orderForm.chooseProduct('Pack ID RGS***');
-      await expect(orderForm.price.total).toHaveText(`Total : ${priceLabel('Pack ID RGS***', 3)}`);
+      await expect(orderForm.price.total).toHaveText(`Total : ${priceLabel(profile, 'Pack ID RGS***', 3)}`);
     },
   );
 
   test(
     'Le « Pack ID RGS* », vérifié en ligne, n’a pas de frais de face-à-face',
     { ...covers('step7', rule('price-face-to-face', 'hidden')) },
-    async ({ orderForm }) => {
+    async ({ orderForm, profile }) => {
       await orderForm.chooseProduct('Pack ID RGS*');
       await orderForm.chooseDuration(1);
-      await expect(orderForm.price.total).toHaveText(`Total : ${priceLabel('Pack ID RGS*', 1)}`);
+      await expect(orderForm.price.total).toHaveText(`Total : ${priceLabel(profile, 'Pack ID RGS*', 1)}`);
       await expect(orderForm.price.faceToFace).toBeHidden();
     },
   );

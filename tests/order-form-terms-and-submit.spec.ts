@@ -4,7 +4,7 @@ import {
   covers,
   expect,
   holderName,
-  priceLabel,
+  GUIDE_PRICE,
   test,
   variant,
   type ProductName,
@@ -57,7 +57,7 @@ test.describe(
         await confirmation.backToCustomerArea();
         await expect(customerArea.order(number)).toContainText('Pack ID RGS**');
         await expect(customerArea.order(number)).toContainText(holderName(me), { ignoreCase: true });
-        await expect(customerArea.order(number)).toContainText(priceLabel('Pack ID RGS**', 3));
+        await expect(customerArea.order(number)).toContainText(GUIDE_PRICE);
       },
     );
 

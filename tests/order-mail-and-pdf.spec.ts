@@ -1,14 +1,10 @@
 import {
   PRODUCTS,
-  SUBJECTS,
   covers,
   durationLabel,
   expect,
   holderName,
-  listedDocuments,
   newPurchaseOrderNumber,
-  orderFormFields,
-  orderFormFile,
   orderSummaryLines,
   postalAddressIn,
   priceLabel,
@@ -16,6 +12,7 @@ import {
   test,
   type Mail,
   type Order,
+  type PortalProfile,
 } from '../fixtures/index.ts';
 
 /**
@@ -53,7 +50,7 @@ function expectedDocuments(o: { administration: boolean; order: Order }): string
   ];
 }
 
-function expectedSummary(order: Order, holder: string): string[] {
+function expectedSummary(order: Order, holder: string, profile: PortalProfile): string[] {
   return [
     `Produit : ${PRODUCTS[order.product].type}`,
     `Durée : ${durationLabel(order.duration)}`,
@@ -61,7 +58,7 @@ function expectedSummary(order: Order, holder: string): string[] {
     `Porteur : ${holder}`,
     `Moyen de paiement : ${order.payment}`,
     ...(order.purchaseOrderNumber ? [`N° de bon de commande : ${order.purchaseOrderNumber}`] : []),
-    `Total : ${priceLabel(order.product, order.duration)}`,
+    `Total : ${priceLabel(profile, order.product, order.duration)}`,
   ];
 }
 
@@ -87,7 +84,7 @@ test.describe(
           rule('pdf-documents'),
         ),
       },
-      async ({ orderForm, me, customer, mailbox, pdf }) => {
+      async ({ mails, profile, orderForm, me, customer, mailbox, pdf }) => {
         const order: Order = {
           product: 'Pack ID RGS***',
           duration: 2,
@@ -96,24 +93,27 @@ test.describe(
           purchaseOrderNumber: newPurchaseOrderNumber(),
         };
         const number = await orderForm.placeOrder(order);
-        const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.order(number, order.product) });
+        const mail = await mailbox.waitFor({
+          to: me.email,
+          subject: mails.subjects.order(number, order.product),
+        });
         const documents = expectedDocuments({ administration: false, order });
 
         expect(recipients(mail), 'the order e-mail goes to the customer and nobody else').toEqual([
           me.email.toLowerCase(),
         ]);
         expect(orderSummaryLines(mail), 'the order e-mail’s summary').toEqual(
-          expectedSummary(order, holderName(me)),
+          expectedSummary(order, holderName(me), profile),
         );
-        expect(listedDocuments(mail), 'the justificatifs the e-mail lists').toEqual(documents);
+        expect(mails.listedDocuments(mail), 'the justificatifs the e-mail lists').toEqual(documents);
         expect(postalAddressIn(mail), 'the postal address for the originals').toEqual(POSTAL_ADDRESS);
         expect(
           mail.attachments.map((a) => a.name),
           'the order e-mail carries the PDF order form',
-        ).toEqual([orderFormFile(number)]);
+        ).toEqual([mails.orderFormFile(number)]);
 
-        const form = await pdf.open(await mailbox.attachment(mail, orderFormFile(number)));
-        const fields = orderFormFields(form.fields);
+        const form = await pdf.open(await mailbox.attachment(mail, mails.orderFormFile(number)));
+        const fields = mails.orderFormFields(form.fields);
         expect({ ...fields, siret: fields.siret?.replace(/\s/g, '') }, 'the PDF form’s fields').toEqual({
           number,
           company: customer.company,
@@ -124,7 +124,7 @@ test.describe(
           os: order.os,
           payment: order.payment,
           purchaseOrder: order.purchaseOrderNumber,
-          price: priceLabel(order.product, order.duration),
+          price: priceLabel(profile, order.product, order.duration),
         });
         expect(Object.keys(form.fields), 'the PDF form has no other field').toHaveLength(
           Object.keys(fields).length,
@@ -153,16 +153,19 @@ test.describe(
           rule('documents-purchase-order', 'hidden'),
         ),
       },
-      async ({ orderForm, me, mailbox }) => {
+      async ({ mails, profile, orderForm, me, mailbox }) => {
         const order: Order = { product: 'Pack ID RGS*', duration: 1, os: 'Windows', payment: 'Virement' };
         const number = await orderForm.placeOrder(order);
-        const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.order(number, order.product) });
+        const mail = await mailbox.waitFor({
+          to: me.email,
+          subject: mails.subjects.order(number, order.product),
+        });
 
-        expect(listedDocuments(mail), 'the justificatifs of an RGS* order paid by transfer').toEqual(
+        expect(mails.listedDocuments(mail), 'the justificatifs of an RGS* order paid by transfer').toEqual(
           expectedDocuments({ administration: false, order }),
         );
         expect(orderSummaryLines(mail), 'the order e-mail’s summary').toEqual(
-          expectedSummary(order, holderName(me)),
+          expectedSummary(order, holderName(me), profile),
         );
       },
     );
@@ -177,7 +180,7 @@ test.describe('L’e-mail de commande pour une autre personne', { tag: ['@regres
     {
       ...covers('mail', 'holderMandataire', rule('order-mail-recipients', 'sent'), rule('pdf-fields')),
     },
-    async ({ orderForm, me, colleague, mailbox, pdf }) => {
+    async ({ mails, profile, orderForm, me, colleague, mailbox, pdf }) => {
       const order: Order = {
         product: 'Pack ID RGS**',
         duration: 3,
@@ -186,16 +189,21 @@ test.describe('L’e-mail de commande pour une autre personne', { tag: ['@regres
         holder: colleague,
       };
       const number = await orderForm.placeOrder(order);
-      const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.order(number, order.product) });
+      const mail = await mailbox.waitFor({
+        to: me.email,
+        subject: mails.subjects.order(number, order.product),
+      });
 
       expect(recipients(mail), 'the order e-mail goes to the customer and the holder').toEqual(
         [me.email.toLowerCase(), colleague.email.toLowerCase()].sort(),
       );
       expect(orderSummaryLines(mail), 'the summary names the holder').toEqual(
-        expectedSummary(order, holderName(colleague)),
+        expectedSummary(order, holderName(colleague), profile),
       );
-      const form = await pdf.open(await mailbox.attachment(mail, orderFormFile(number)));
-      expect(orderFormFields(form.fields).holder, 'the PDF names the holder').toBe(holderName(colleague));
+      const form = await pdf.open(await mailbox.attachment(mail, mails.orderFormFile(number)));
+      expect(mails.orderFormFields(form.fields).holder, 'the PDF names the holder').toBe(
+        holderName(colleague),
+      );
     },
   );
 });
@@ -208,7 +216,7 @@ test.describe('L’e-mail de commande d’une administration', { tag: ['@regress
     {
       ...covers('mail', rule('supporting-documents'), rule('documents-purchase-order', 'shown')),
     },
-    async ({ orderForm, me, mailbox }) => {
+    async ({ mails, orderForm, me, mailbox }) => {
       const order: Order = {
         product: 'Pack ID RGS**',
         duration: 1,
@@ -217,9 +225,12 @@ test.describe('L’e-mail de commande d’une administration', { tag: ['@regress
         purchaseOrderNumber: newPurchaseOrderNumber(),
       };
       const number = await orderForm.placeOrder(order);
-      const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.order(number, order.product) });
+      const mail = await mailbox.waitFor({
+        to: me.email,
+        subject: mails.subjects.order(number, order.product),
+      });
 
-      expect(listedDocuments(mail), 'the justificatifs of an administration').toEqual(
+      expect(mails.listedDocuments(mail), 'the justificatifs of an administration').toEqual(
         expectedDocuments({ administration: true, order }),
       );
     },

@@ -1,11 +1,11 @@
 import {
   DURATIONS,
+  GUIDE_PRICE,
   PRODUCTS,
   confirmedOrderNumber,
   covers,
   durationLabel,
   expect,
-  mockOnly,
   priceLabel,
   rule,
   test,
@@ -13,8 +13,8 @@ import {
   type ProductName,
 } from '../fixtures/index.ts';
 
-/** The one price the guide prints: « Pack ID RGS** », 3 ans. */
-const GUIDE_PRICE = '250.0 € HT';
+// The one price the guide prints (« Pack ID RGS** », 3 ans) is GUIDE_PRICE; every other is the
+// build's table, recorded in its profile (`profile.prices`): the baseline a deployed portal is held to.
 const FACE_TO_FACE = 'Frais de face-à-face : +/- 50 € HT';
 
 test.describe('Le « Tarif » de chaque type et de chaque durée (étape 7)', { tag: ['@regression'] }, () => {
@@ -38,17 +38,13 @@ test.describe('Le « Tarif » de chaque type et de chaque durée (étape 7)', { 
       {
         // One product with the face-to-face fee and one without on every build; the others on the default.
         tag: [...variant(product === 'Pack ID RGS*' || product === 'Pack ID RGS**')],
-        annotation: [
-          ...covers('step7', rule('price-table'), rule('price-face-to-face', faceToFace ? 'shown' : 'hidden'))
-            .annotation,
-          mockOnly('the price table beyond 250.0 € HT is the mock’s'),
-        ],
+        ...covers('step7', rule('price-table'), rule('price-face-to-face', faceToFace ? 'shown' : 'hidden')),
       },
-      async ({ orderForm }) => {
+      async ({ orderForm, profile }) => {
         await orderForm.chooseProduct(product);
         for (const years of DURATIONS) {
           await orderForm.chooseDuration(years);
-          const price = priceLabel(product, years);
+          const price = priceLabel(profile, product, years);
           await expect(orderForm.price.duration, `${product}, ${durationLabel(years)}`).toHaveText(
             `Durée (${durationLabel(years)}) : ${price}`,
           );
@@ -66,13 +62,10 @@ test.describe('Le « Tarif » de chaque type et de chaque durée (étape 7)', { 
 
   test(
     'Le prix affiché est celui que le serveur enregistre, pour chaque type et chaque durée',
-    {
-      annotation: [
-        ...covers('step7', rule('price-table'), rule('server-price', 'accepted')).annotation,
-        mockOnly('places twelve orders with the mock’s price table'),
-      ],
-    },
-    async ({ directOrders, me, storedOrders }) => {
+    // Twelve orders: `directOrders` skips where orders must not be placed (production, or staging
+    // without ALLOW_ORDER_SUBMISSION); the prices expected are the build's profile's.
+    { ...covers('step7', rule('price-table'), rule('server-price', 'accepted')) },
+    async ({ directOrders, me, storedOrders, profile }) => {
       const session = await directOrders.as(me);
       for (const product of Object.keys(PRODUCTS) as ProductName[]) {
         for (const years of DURATIONS) {
@@ -80,7 +73,7 @@ test.describe('Le « Tarif » de chaque type et de chaque durée (étape 7)', { 
           const number = confirmedOrderNumber(await session.post({ product, duration: years }));
           await expect(
             storedOrders,
-            `the server takes ${product}, ${durationLabel(years)} at ${priceLabel(product, years)}`,
+            `the server takes ${product}, ${durationLabel(years)} at ${priceLabel(profile, product, years)}`,
           ).toHaveStoredOrder({ number, product, duration: years });
         }
       }

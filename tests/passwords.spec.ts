@@ -1,14 +1,4 @@
-import {
-  activationLink,
-  covers,
-  expect,
-  holderName,
-  writes,
-  newPasswordLink,
-  rule,
-  SUBJECTS,
-  test,
-} from '../fixtures/index.ts';
+import { Mails, covers, expect, holderName, writes, rule, test } from '../fixtures/index.ts';
 
 // The portal's rule: at least 8 characters (the screens' hint « Au moins 8 caractères. »).
 const MIN_LENGTH = 8;
@@ -28,7 +18,7 @@ async function newUserAtActivation({
   await accountFlow.createUser(account.users[0]!, holder);
   await customerArea.logOut();
   const mail = await accountFlow.activationMail(holder);
-  return { holder, link: activationLink(mail) };
+  return { holder, link: new Mails(customerArea.profile).activationLink(mail) };
 }
 
 test.describe(
@@ -110,12 +100,12 @@ test.describe(
           writes('it changes the account’s password'),
         ],
       },
-      async ({ forgottenPasswordPage, newPasswordPage, loginPage, customerArea, mailbox, me }) => {
+      async ({ mails, forgottenPasswordPage, newPasswordPage, loginPage, customerArea, mailbox, me }) => {
         await forgottenPasswordPage.open();
         await forgottenPasswordPage.requestReset(me.login);
-        const mail = await mailbox.waitFor({ to: me.email, subject: SUBJECTS.password });
+        const mail = await mailbox.waitFor({ to: me.email, subject: mails.subjects.password });
         expect(mail.to, 'the reset e-mail goes to the user alone').toEqual([me.email]);
-        const link = newPasswordLink(mail);
+        const link = mails.newPasswordLink(mail);
         await newPasswordPage.openLink(link);
 
         await newPasswordPage.submitPasswords(SEVEN, SEVEN);
@@ -145,16 +135,16 @@ test.describe(
     test(
       '« Mot de passe oublié ? » avec l’adresse e-mail au lieu de l’identifiant : même réponse, et aucun e-mail ne part',
       { ...covers('step2', rule('password-reset', 'not sent')) },
-      async ({ forgottenPasswordPage, mailbox, me }) => {
+      async ({ mails, forgottenPasswordPage, mailbox, me }) => {
         await forgottenPasswordPage.open();
         await forgottenPasswordPage.requestReset(me.email);
         await expect(forgottenPasswordPage.sent).toBeVisible();
 
         // A good request afterwards: once its mail is in, the first one would be too.
         await forgottenPasswordPage.requestReset(me.login);
-        await mailbox.waitFor({ to: me.email, subject: SUBJECTS.password });
+        await mailbox.waitFor({ to: me.email, subject: mails.subjects.password });
         expect(
-          await mailbox.list({ to: me.email, subject: SUBJECTS.password }),
+          await mailbox.list({ to: me.email, subject: mails.subjects.password }),
           'only the request by identifier sends a reset e-mail',
         ).toHaveLength(1);
       },

@@ -137,7 +137,7 @@ test.describe(
     test(
       'La confirmation de commande : le numéro, le récapitulatif et le formulaire PDF annoncé par e-mail',
       { ...covers('step12', 'mail') },
-      async ({ orderForm, customer, page }) => {
+      async ({ orderForm, customer, page, profile }) => {
         const number = await orderForm.placeOrder({
           product: 'Pack ID RGS**',
           duration: 3,
@@ -146,7 +146,7 @@ test.describe(
         });
         await expectScreen(page.getByRole('main'), 'confirmation', [
           ...shownOf(customer),
-          shownOrder(number),
+          shownOrder(number, profile),
         ]);
       },
     );

@@ -1,8 +1,8 @@
 import {
+  Mails,
   covers,
   expect,
   holderName,
-  IDENTIFIER_LINES,
   laPosteSiret,
   mailLines,
   writes,
@@ -23,7 +23,7 @@ async function activateFromMail(accountFlow: AccountFlow, activationPage: Activa
   const mail = await accountFlow.activationMail(person);
   expect(mail.to, 'the activation e-mail goes to the new administrator alone').toEqual([person.email]);
   expect(mailLines(mail), 'the activation e-mail gives the identifier, word for word').toContain(
-    IDENTIFIER_LINES.activationMail(person.login),
+    new Mails(activationPage.profile).identifierLines.activationMail(person.login),
   );
   await activationPage.openFromMail(mail);
   await expect(activationPage.identifierShown(person.login)).toBeVisible();

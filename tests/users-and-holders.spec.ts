@@ -3,7 +3,6 @@ import {
   displayName,
   expect,
   holderName,
-  IDENTIFIER_LINES,
   mailLines,
   newPassword,
   rule,
@@ -26,7 +25,16 @@ test.describe(
           rule('create-user-admin-only', 'hidden'),
         ),
       },
-      async ({ accounts, accountFlow, logInAs, customerArea, activationPage, loginPage, orderFormPage }) => {
+      async ({
+        mails,
+        accounts,
+        accountFlow,
+        logInAs,
+        customerArea,
+        activationPage,
+        loginPage,
+        orderFormPage,
+      }) => {
         const account = await accounts.create('plain', { layout: ['admin'] });
         const admin = account.users[0]!;
         const holder = accounts.newPerson();
@@ -38,7 +46,7 @@ test.describe(
         const mail = await accountFlow.activationMail(holder);
         expect(mail.to, 'the activation e-mail goes to the future holder alone').toEqual([holder.email]);
         expect(mailLines(mail), 'the activation e-mail gives the identifier, word for word').toContain(
-          IDENTIFIER_LINES.activationMail(holder.login),
+          mails.identifierLines.activationMail(holder.login),
         );
         const password = newPassword();
         await accountFlow.activate(mail, password);

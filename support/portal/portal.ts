@@ -2,6 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import type { Credentials, Person } from '../../pages/model.ts';
 import type { Mailbox } from '../mail/mailbox.ts';
 import type { AccountOptions } from './seed.ts';
+import type { PortalProfile } from '../profile.ts';
 import type { Mode } from '../target/target.ts';
 import type { Account, AccountKind, SessionCookie, StoredOrder, User } from './test-api.ts';
 
@@ -31,16 +32,22 @@ export interface Portal {
   /** A session cookie of a user the suite knows, for requests outside the browser. */
   sessionCookie(login: string): Promise<SessionCookie>;
   /** The orders the portal keeps for the account, read as it shows them. */
-  orders(customer: Account): StoredOrders;
+  orders(customer: Account): PortalOrders;
   /** Where the portal's e-mails are read (skips when none is configured). */
   mailbox(): Mailbox;
 }
 
-/** What the portal stored for one customer account, as the matchers read it. */
-export interface StoredOrders {
+/** What the portal stored for one customer account, as the portal reads it back. */
+export interface PortalOrders {
   /** The account, as a message names it. */
   readonly account: string;
   /** The fields this read-back shows (« Vos commandes » shows fewer than the mock's store). */
   readonly shows?: readonly (keyof StoredOrder)[];
   list(): Promise<StoredOrder[]>;
+}
+
+/** What the portal stored for one customer account, as the matchers read it. */
+export interface StoredOrders extends PortalOrders {
+  /** The build's price table (its profile): an order's total is its product's price for its duration. */
+  readonly prices: PortalProfile['prices'];
 }

@@ -44,8 +44,21 @@ export const BUILDS: readonly Build[] = [
 export const DEFAULT_BUILD = BUILDS[0]!;
 
 /**
- * The target as the tests of one build see it: on the mock, that build's mock and profile; a
- * deployed portal is one build, the one PORTAL_PROFILE names.
+ * The profile the tests of one build read: on a deployed portal, the one PORTAL_PROFILE names (a
+ * deployed portal is one build); on the mock, the build's own, except that a PORTAL_PROFILE given
+ * replaces the default project's (`PORTAL_PROFILE=profiles/mine.json npm run e2e`: a patched mock
+ * build tested with a recorded profile). The other projects keep theirs.
+ */
+export function profileFor(target: Target, build: Build): string {
+  if (!target.isMock) return target.portalProfile;
+  return build.project === DEFAULT_BUILD.project && target.portalProfileGiven
+    ? target.portalProfile
+    : build.profile;
+}
+
+/**
+ * The target as the tests of one build see it: on the mock, that build's mock and profile
+ * (`profileFor`); a deployed portal is one build, the one PORTAL_PROFILE names.
  */
 export function forBuild(target: Target, build: Build): Target {
   if (!target.isMock) return target;
@@ -54,7 +67,7 @@ export function forBuild(target: Target, build: Build): Target {
   return {
     ...target,
     baseURL: `http://127.0.0.1:${port}`,
-    portalProfile: build.profile,
+    portalProfile: profileFor(target, build),
     mock: {
       ...target.mock,
       port,

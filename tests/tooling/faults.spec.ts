@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { GUIDE } from '../../guide/guide.ts';
-import { portal } from '../../support/profile.ts';
+import { loadProfile } from '../../support/profile.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startMock } from '../../scripts/lib/mock.ts';
+
+/** The default build's profile: the mock these tests start is that build. */
+const profile = loadProfile('default');
 
 /**
  * Faults injected in the mock (`MOCK_FAULTS`, mock-site/README.md) and how the suite reports
@@ -133,7 +136,7 @@ test.describe('injected faults in the mock, over HTTP', () => {
     const mock = await startMock({
       port: PORTS.http,
       testToken: TOKEN,
-      env: { MOCK_FAULTS: `503:${portal.paths.login}:once,slow:${portal.paths.forgottenIdentifier}:400` },
+      env: { MOCK_FAULTS: `503:${profile.paths.login}:once,slow:${profile.paths.forgottenIdentifier}:400` },
     });
     try {
       const first = await fetch(`${mock.url}/connexion`);
@@ -155,9 +158,9 @@ test.describe('injected faults in the mock, over HTTP', () => {
       startMock({
         port: PORTS.http,
         testToken: TOKEN,
-        env: { MOCK_FAULTS: `503:${portal.paths.partnerStep}:sometimes` },
+        env: { MOCK_FAULTS: `503:${profile.paths.partnerStep}:sometimes` },
       }),
-    ).rejects.toThrow(`MOCK_FAULTS: « 503:${portal.paths.partnerStep}:sometimes »`);
+    ).rejects.toThrow(`MOCK_FAULTS: « 503:${profile.paths.partnerStep}:sometimes »`);
   });
 
   test('faults are ignored outside test mode', async () => {
@@ -178,7 +181,7 @@ test.describe('the suite under injected faults (child runs)', () => {
   const STEP_5 = `${GUIDE.step5.title} : « Continuer sans code partenaire »`;
 
   test('a page answered 503 once is reloaded, as a person would, and the test passes', async () => {
-    const run = await runSuite(`503:${portal.paths.catalogue}:once`, CONTINUE_WITHOUT_CODE, PORTS.survived);
+    const run = await runSuite(`503:${profile.paths.catalogue}:once`, CONTINUE_WITHOUT_CODE, PORTS.survived);
     const { result } = run.results[0]!;
     expect(result.errors.map((e) => e.message)).toEqual([]);
     expect(result.status).toBe('passed');
@@ -186,14 +189,14 @@ test.describe('the suite under injected faults (child runs)', () => {
 
   test('a page that stays 503 fails at « Étape 5 », naming the 503, with a trace, within the test timeout', async () => {
     const run = await runSuite(
-      `503:${portal.paths.catalogue}:always`,
+      `503:${profile.paths.catalogue}:always`,
       CONTINUE_WITHOUT_CODE,
       PORTS.unavailable,
     );
     const { result } = run.results[0]!;
     const message = expectFailedAt(run, STEP_5).error?.message ?? '';
     expect(message).toContain('the portal still answers 503 to GET');
-    expect(message).toContain(portal.paths.catalogue);
+    expect(message).toContain(profile.paths.catalogue);
     // The guard names the fault too.
     expect(result.errors.map((e) => e.message).join('\n')).toContain('503 from the portal: GET');
     expectTrace(result);
@@ -201,7 +204,7 @@ test.describe('the suite under injected faults (child runs)', () => {
 
   test('a page too slow to load fails at its step (« Étape 6 ») within the test timeout, with a trace', async () => {
     const run = await runSuite(
-      `slow:${portal.paths.orderForm}:30000`,
+      `slow:${profile.paths.orderForm}:30000`,
       /Sélectionner « Pack ID RGS\*\* » ouvre le formulaire/,
       PORTS.slowPage,
     );

@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerOverlays, CONSENT_DIALOGS, OVERLAY_VARIABLE, portalOverlays } from '../../support/overlays.ts';
-import { portal } from '../../support/profile.ts';
+import { loadProfile } from '../../support/profile.ts';
 import { ORIGIN, serveMock } from './in-process-mock.ts';
+
+/** The default build's profile: the mock these tests start is that build. */
+const profile = loadProfile('default');
 
 /**
  * Overlays over a portal's pages (support/overlays.ts): consent dialogs as the common vendors
@@ -128,7 +131,7 @@ test.describe('the mock’s consent dialog (MOCK_CONSENT=on)', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect((await context.cookies()).find((c) => c.name === 'certigna_consentement')?.value).toBe('refusee');
     // The answer holds for the site: the next page asks nothing.
-    await page.goto(portal.paths.login);
+    await page.goto(profile.paths.login);
     await expect(page.getByRole('heading', { name: 'Connexion à votre espace client' })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });

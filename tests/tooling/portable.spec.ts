@@ -2,15 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ALT_CONTRACT, DEFAULT_CONTRACT, type Contract } from '../../mock-site/builds/contract.ts';
-import { PROFILES, type PortalProfile } from '../../support/profile.ts';
+import { knownProfiles, loadProfile, PROFILES_DIR, type PortalProfile } from '../../support/profile.ts';
 
 /**
  * What a build of the portal decides (paths, the order-number format, mail subjects, PDF field
- * names) is named in support/profile.ts and nowhere in tests/ or fixtures/, so another build needs
- * changes in pages/ only (README "Pointing the suite at another build"). A form's field names are
+ * names) is named in its profile (profiles/<name>.json) and nowhere in tests/ or fixtures/, so another
+ * build needs a profile file only (README "Pointing the suite at another build"). A form's field names are
  * named nowhere at all: page objects read them from the page (pages/direct-orders.ts).
  */
 const root = join(import.meta.dirname, '..', '..');
+const PROFILES = Object.fromEntries(knownProfiles().map((name) => [name, loadProfile(name)]));
 
 function sources(dir: string): { name: string; text: string }[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
@@ -59,7 +60,7 @@ for (const [name, profile] of Object.entries(PROFILES)) {
         .filter((file) => literal.test(file.text))
         .map((file) => `${file.name}: ${what} « ${value} »`);
     });
-    expect(found, 'name it in support/profile.ts and use the page objects').toEqual([]);
+    expect(found, 'name it in the profile (profiles/<name>.json) and use the page objects').toEqual([]);
   });
 }
 
@@ -74,12 +75,24 @@ function orderFormContract(contract: Contract): string[] {
   return [...new Set([...names, ...values])].filter((v) => !pdf.has(v) && !/^\d+$/.test(v));
 }
 
+/** Every leaf value of a JSON document. */
+function values(json: unknown): unknown[] {
+  return json && typeof json === 'object' ? Object.values(json).flatMap(values) : [json];
+}
+
 const suiteFiles = [
   ...sources('tests').filter((f) => !f.name.startsWith('tests/tooling/')),
   ...sources('pages'),
   ...sources('fixtures'),
   ...sources('support/portal').filter((f) => !f.name.endsWith('test-api.ts')),
   { name: 'support/profile.ts', text: readFileSync(join(root, 'support/profile.ts'), 'utf8') },
+  // A profile file's values (its keys are the suite's own words, « os » among them).
+  ...knownProfiles().map((name) => ({
+    name: `profiles/${name}.json`,
+    text: values(JSON.parse(readFileSync(join(PROFILES_DIR, `${name}.json`), 'utf8')))
+      .map((v) => JSON.stringify(v))
+      .join('\n'),
+  })),
 ];
 
 for (const [build, contract] of Object.entries({ default: DEFAULT_CONTRACT, alt: ALT_CONTRACT })) {

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { activationLink } from '../../pages/mails.ts';
+import { Mails } from '../../pages/mails.ts';
 import { portalURL, usePortalBase } from '../../support/portal-url.ts';
 import { target } from '../../support/target/target.ts';
-import { portal } from '../../support/profile.ts';
+import { loadProfile } from '../../support/profile.ts';
 
 /**
  * A portal served under a path (BASE_URL=https://staging.example.fr/portail/): every address the
@@ -14,6 +14,8 @@ import { portal } from '../../support/profile.ts';
  * (staging.example.fr is only a string here).
  */
 const root = join(import.meta.dirname, '..', '..');
+/** The default build's profile: its paths stand for any build's. */
+const profile = loadProfile('default');
 
 test.describe('portalURL', () => {
   test('a profile path under a base path stays under it', () => {
@@ -37,11 +39,11 @@ test.describe('portalURL', () => {
   });
 
   test('a link of an e-mail, absolute or root-relative, is read under the base path', () => {
-    const path = portal.paths.activationLink;
+    const path = profile.paths.activationLink;
     const mail = (href: string) => ({ subject: 'Activation', text: '', html: `<a href="${href}?token=t1">` });
     const under = (base: string, href: string) => {
       usePortalBase(base);
-      return activationLink(mail(href));
+      return new Mails(profile).activationLink(mail(href));
     };
     expect(under('https://x/portail/', `https://x/portail${path}`)).toBe(`https://x/portail${path}?token=t1`);
     expect(under('https://x/portail/', `/portail${path}`)).toBe(`https://x/portail${path}?token=t1`);
@@ -54,12 +56,13 @@ test('goTo opens a profile path under BASE_URL’s path', async () => {
   // A child process: the target is read once per process, from its environment.
   const probe = `
 const { goTo } = await import(${JSON.stringify(join(root, 'pages/navigate.ts'))});
-const { portal } = await import(${JSON.stringify(join(root, 'support/profile.ts'))});
+const { loadProfile } = await import(${JSON.stringify(join(root, 'support/profile.ts'))});
+const profile = loadProfile('default');
 const opened = [];
 const page = { goto: async (url) => { opened.push(url); return null; } };
-await goTo(page, portal.paths.login);
-await goTo(page, portal.paths.home);
-console.log(JSON.stringify({ opened, login: portal.paths.login }));
+await goTo(page, profile.paths.login);
+await goTo(page, profile.paths.home);
+console.log(JSON.stringify({ opened, login: profile.paths.login }));
 `;
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module'], {
     cwd: root,
@@ -90,7 +93,7 @@ function sources(dir: string): { name: string; text: string }[] {
 }
 
 test('pages/, support/ and fixtures/ give page.goto nothing but a portalURL(…)', () => {
-  // `page.goto('/login')`, `goto(\`/…\`)`, `goto(portal.paths.x)`, `goto(path)`: Playwright would
+  // `page.goto('/login')`, `goto(\`/…\`)`, `goto(profile.paths.x)`, `goto(path)`: Playwright would
   // resolve a root-relative path against the origin, dropping the base path. goTo() of
   // pages/navigate.ts takes a profile path and builds the address itself.
   const offending = ['pages', 'support', 'fixtures'].flatMap(sources).flatMap((file) =>

@@ -3,15 +3,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DURATIONS, PRODUCTS, type ProductName } from '../../pages/model.ts';
-import { profileNamed } from '../../support/profile.ts';
+import { loadProfile } from '../../support/profile.ts';
 import { profileValue } from '../../support/profile-record.ts';
 import { BUILDS } from '../../support/target/builds.ts';
 
 /**
  * Issue 23, item 5: on each mock build, `npm run profile` reproduces its committed profile
- * (support/profile.ts) for the entries it records, and the order form's prices are the price table
- * of pages/model.ts. One child run of the command per build, each on a mock of its own.
+ * (profiles/<name>.json) for the entries it records, and the order form's prices are its price
+ * table. One child run of the command per build, each on a mock of its own.
  */
 const root = join(import.meta.dirname, '..', '..');
 // Ports of its own (tests/tooling/faults.spec.ts and timeouts.spec.ts hold 4610 to 4672).
@@ -34,7 +33,7 @@ const RECORDED = [
   'texts.orderNumberLine',
   'mail.orderSubject',
   'mail.orderFormFile',
-  ...Object.keys(profileNamed('default').pdfFields).map((f) => `pdfFields.${f}`),
+  ...Object.keys(loadProfile('default').pdfFields).map((f) => `pdfFields.${f}`),
 ].sort();
 
 /** Where a committed profile may name what the walk cannot find (none today). */
@@ -72,18 +71,12 @@ test.describe('npm run profile', () => {
         const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
         const recorded = entries(json);
         expect(Object.keys(recorded).sort(), `${build.skin}: the entries recorded`).toEqual(RECORDED);
-        const profile = profileNamed(build.profile);
+        const profile = loadProfile(build.profile);
         const expected = Object.fromEntries(
           RECORDED.map((e) => [e, KNOWN[build.skin]?.[e] ?? profileValue(profile, e)]),
         );
         expect(recorded, `${build.skin}: recorded vs profile « ${build.profile} »`).toEqual(expected);
-        const prices = Object.fromEntries(
-          (Object.keys(PRODUCTS) as ProductName[]).map((p) => [
-            p,
-            Object.fromEntries(DURATIONS.map((d) => [String(d), PRODUCTS[p].prices[d]])),
-          ]),
-        );
-        expect(json.prices, `${build.skin}: the order form's prices`).toEqual(prices);
+        expect(json.prices, `${build.skin}: the order form's prices`).toEqual(profile.prices);
         // The table says what it could not record, and why: never left out silently.
         expect(run.stdout).toMatch(/not recorded: this version does not walk that screen yet/);
         expect(run.stdout).toContain(`${RECORDED.length + 12} of `);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { OrderFormPage } from '../../pages/order-form-page.ts';
 import { usePortalBase } from '../../support/portal-url.ts';
-import { useProfile } from '../../support/profile.ts';
+import { loadProfile } from '../../support/profile.ts';
 import { ORIGIN, serveMock } from './in-process-mock.ts';
 
 /**
@@ -14,11 +14,11 @@ import { ORIGIN, serveMock } from './in-process-mock.ts';
 
 test.use({ baseURL: ORIGIN });
 
-// The page objects' worker-wide build (fixtures/internal.ts sets it in the suite's projects).
-test.beforeAll(() => {
-  useProfile('default');
-  usePortalBase(ORIGIN);
-});
+// The page objects receive the default build's profile (alt-markup only restyles that build's
+// choices); the suite's projects get theirs from the `profile` fixture (fixtures/internal.ts).
+const profile = loadProfile('default');
+
+test.beforeAll(() => usePortalBase(ORIGIN));
 
 // The alt build needs its own profile: its project, chromium-alt, covers it.
 for (const skin of ['alt-markup', 'default'] as const) {
@@ -28,7 +28,7 @@ for (const skin of ['alt-markup', 'default'] as const) {
   }) => {
     const mock = await serveMock(context, { skin });
     await mock.logIn();
-    const form = new OrderFormPage(page);
+    const form = new OrderFormPage(page, profile);
     await form.open();
     await form.fillForm({
       product: 'Pack ID RGS**',
@@ -48,13 +48,13 @@ test.describe('the alt-markup build re-styles its choices as PrimeFaces does', (
   test.beforeEach(async ({ context, page }) => {
     const mock = await serveMock(context, { skin: 'alt-markup' });
     await mock.logIn();
-    await new OrderFormPage(page).open();
+    await new OrderFormPage(page, profile).open();
   });
 
   test('A plain check() on a re-styled radio is refused: the box beside it intercepts the click', async ({
     page,
   }) => {
-    const radio = new OrderFormPage(page).duration(3);
+    const radio = new OrderFormPage(page, profile).duration(3);
     // What the page objects did before: it waits for a click the box takes, until it gives up.
     await expect(radio.check({ timeout: 1_500 })).rejects.toThrow(/intercepts pointer events/);
     await expect(radio).not.toBeChecked();
@@ -63,7 +63,7 @@ test.describe('the alt-markup build re-styles its choices as PrimeFaces does', (
   test('Each input is hidden in a clipped wrapper, with a box beside it and a label naming it', async ({
     page,
   }) => {
-    const form = new OrderFormPage(page);
+    const form = new OrderFormPage(page, profile);
     const inputs = page.locator('.ui-helper-hidden-accessible > input');
     // Every radio and the CGU checkbox of the form.
     await expect(inputs).toHaveCount(
@@ -80,7 +80,7 @@ test.describe('the alt-markup build re-styles its choices as PrimeFaces does', (
   test('A click on the box chooses the input, as the PrimeFaces widget does; the box shows it', async ({
     page,
   }) => {
-    const form = new OrderFormPage(page);
+    const form = new OrderFormPage(page, profile);
     const boxOf = (name: string) =>
       page
         .locator('.ui-radiobutton, .ui-chkbox')

@@ -376,8 +376,9 @@ test.describe('Une erreur de configuration au lancement de « npx playwright tes
     writeFileSync(
       join(dir, 'probe.mts'),
       `const { target } = await import(${JSON.stringify(join(root, 'support/target/target.ts'))});
-const { portal, PROFILES } = await import(${JSON.stringify(join(root, 'support/profile.ts'))});
-console.log(JSON.stringify({ target: target.portalProfile, pages: portal.paths.login === PROFILES.alt.paths.login ? 'alt' : 'other' }));\n`,
+const { loadProfile } = await import(${JSON.stringify(join(root, 'support/profile.ts'))});
+const profile = loadProfile(target.portalProfile);
+console.log(JSON.stringify({ target: target.portalProfile, pages: profile.paths.login === loadProfile('alt').paths.login ? 'alt' : 'other' }));\n`,
     );
     const child = await run(
       ['--import', import.meta.resolve('tsx'), 'probe.mts'],
