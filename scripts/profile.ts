@@ -26,6 +26,10 @@ import {
   type Walker,
 } from '../support/profile-record.ts';
 import { seedAccount, seededAdmin } from '../support/portal/seed.ts';
+import { E2E, markedPerson } from '../support/portal/data.ts';
+import { newCompanyName, newPerson, newSiret, uniqueSuffix } from '../support/data.ts';
+import type { NewAccounts } from '../support/profile-record-accounts.ts';
+import { unmetNeed } from '../support/target/needs.ts';
 import { TestApi } from '../support/portal/test-api.ts';
 import { BUILDS } from '../support/target/builds.ts';
 import { CHROMIUM_ARGS, resolveBrowser } from '../support/target/browser.ts';
@@ -58,6 +62,19 @@ const build = orExit(() => {
 const profileName = build?.profile ?? target.portalProfile;
 const profile = orExit(() => profileNamed(profileName));
 
+/** On a deployed portal: customer areas and users only where `.env` allows, marked « E2E ». */
+function stagingAccounts(): NewAccounts {
+  const refused = unmetNeed(target, 'accountChanges');
+  if (refused) return { allowed: false, why: refused };
+  const sirets = [...target.testSirets];
+  return {
+    allowed: true,
+    person: () => markedPerson(newPerson(uniqueSuffix(0))),
+    company: () => `${E2E} ${newCompanyName()} ${uniqueSuffix(0)}`,
+    siret: () => sirets.shift() ?? newSiret(),
+  };
+}
+
 let mock: RunningMock | undefined;
 const browser = await chromium.launch({
   executablePath: orExit(() => resolveBrowser(false)).executablePath,
@@ -80,6 +97,12 @@ try {
       siret: account.siret,
       mailbox: new MailDevMailbox(await request.newContext(), mock.mailURL),
       mayOrder: true,
+      newAccounts: {
+        allowed: true,
+        person: () => newPerson(uniqueSuffix(0)),
+        company: () => `${newCompanyName()} ${uniqueSuffix(0)}`,
+        siret: () => newSiret(),
+      },
     };
   } else {
     const holder = target.accounts.holder;
@@ -88,6 +111,7 @@ try {
       ...holder,
       mailbox: target.imap && new ImapMailbox(target.imap),
       mayOrder: target.mode === 'staging',
+      newAccounts: stagingAccounts(),
     };
   }
   const recording = await recordProfile(browser, baseURL, walker);
