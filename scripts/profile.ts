@@ -109,7 +109,12 @@ try {
     if (!holder) throw new ConfigError('HOLDER_LOGIN: the walk needs a customer account (.env)');
     walker = {
       ...holder,
-      mailbox: target.imap && new ImapMailbox(target.imap),
+      // As the suite reads a deployed portal's mail (support/portal/deployed.ts).
+      mailbox: target.imap
+        ? new ImapMailbox(target.imap)
+        : target.mailCatcherURL
+          ? new MailDevMailbox(await request.newContext(), target.mailCatcherURL)
+          : undefined,
       mayOrder: target.mode === 'staging',
       newAccounts: stagingAccounts(),
     };

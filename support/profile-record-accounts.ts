@@ -12,6 +12,7 @@ import { guideName } from '../pages/guide-text.ts';
 import { entries } from '../pages/locate.ts';
 import type { Person } from '../pages/model.ts';
 import { newPassword } from './data.ts';
+import { answerOverlays } from './overlays.ts';
 import type { Mail, Mailbox } from './mail/mailbox.ts';
 import { portalURL } from './portal-url.ts';
 import { PLACEHOLDERS, clickAndLeave, mainHeading, pathOf, template } from './profile-record.ts';
@@ -267,6 +268,8 @@ export async function recordAccountScreens(
   const noMail = 'no mailbox to read on this target (IMAP_URL)';
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
+  // A consent banner (or PORTAL_OVERLAY) is answered where it shows, as a person would.
+  await answerOverlays(page);
   const open = (path: string) => page.goto(portalURL(baseURL, path));
   try {
     await open('/');
@@ -488,6 +491,7 @@ export async function recordAccountScreens(
 
     async function recordUsers(account: Someone): Promise<void> {
       const row = (email: string) => entries(page).filter({ hasText: email }).first();
+      if (!account.email) return skip(USERS, "needs the walker's e-mail (HOLDER_EMAIL)");
       if (!(await row(account.email).count()))
         return skip(USERS, `no list of the customer area names « ${account.email} »`);
       const heading = row(account.email).locator(
@@ -546,6 +550,7 @@ export async function recordAccountScreens(
       // The user's own browser: the administrator's session stays apart.
       const theirs = await browser.newContext({ baseURL });
       const activation = await theirs.newPage();
+      await answerOverlays(activation);
       try {
         if (link) {
           await activation.goto(link);
@@ -642,8 +647,13 @@ export async function recordAccountScreens(
       'the button of that form',
       'the form has no button',
     );
-    if (!changes.allowed) skip(FORGOTTEN_IDENTIFIER, changes.why);
+    // Asking an identifier or a reset link creates nothing, but it sends a form: not where the walk only reads.
+    const readOnly = changes.allowed
+      ? ''
+      : `the walk only reads on this target, no form is sent (${changes.why})`;
+    if (readOnly) skip(FORGOTTEN_IDENTIFIER, readOnly);
     else if (!me.siret) skip(FORGOTTEN_IDENTIFIER, "needs the SIRET of the walker's account (HOLDER_SIRET)");
+    else if (!me.email) skip(FORGOTTEN_IDENTIFIER, "needs the walker's e-mail (HOLDER_EMAIL)");
     else {
       found(
         'texts.siretLength',
@@ -706,7 +716,8 @@ export async function recordAccountScreens(
       'the button of that form',
       'the form has no button',
     );
-    if (!changes.allowed) skip(FORGOTTEN_PASSWORD, changes.why);
+    if (readOnly) skip(FORGOTTEN_PASSWORD, readOnly);
+    else if (!me.email) skip(FORGOTTEN_PASSWORD, "needs the walker's e-mail (HOLDER_EMAIL)");
     else {
       let sent: string | undefined;
       const mail = await mailAfter(walker.mailbox, me.email, async () => {
