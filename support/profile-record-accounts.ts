@@ -37,9 +37,9 @@ interface Part<K extends string> {
   is?: (f: Field) => boolean;
 }
 
-/** Where a message is looked for: a whole line of the main part (the page when it has none). */
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The lines the main part shows (the page's, when it has none): where a new message is looked for. */
 async function mainLines(page: Page): Promise<string[]> {
   const main = page.getByRole('main');
   const scope = (await main.count()) === 1 ? main : page.locator('body');
