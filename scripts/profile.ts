@@ -26,6 +26,10 @@ import {
   type Walker,
 } from '../support/profile-record.ts';
 import { seedAccount, seededAdmin } from '../support/portal/seed.ts';
+import { E2E, markedPerson } from '../support/portal/data.ts';
+import { newCompanyName, newPerson, newSiret, uniqueSuffix } from '../support/data.ts';
+import type { NewAccounts } from '../support/profile-record-accounts.ts';
+import { unmetNeed } from '../support/target/needs.ts';
 import { TestApi } from '../support/portal/test-api.ts';
 import { BUILDS } from '../support/target/builds.ts';
 import { CHROMIUM_ARGS, resolveBrowser } from '../support/target/browser.ts';
@@ -58,6 +62,19 @@ const build = orExit(() => {
 const profileName = build?.profile ?? target.portalProfile;
 const profile = orExit(() => loadProfile(profileName));
 
+/** On a deployed portal: customer areas and users only where `.env` allows, marked « E2E ». */
+function stagingAccounts(): NewAccounts {
+  const refused = unmetNeed(target, 'accountChanges');
+  if (refused) return { allowed: false, why: refused };
+  const sirets = [...target.testSirets];
+  return {
+    allowed: true,
+    person: () => markedPerson(newPerson(uniqueSuffix(0))),
+    company: () => `${E2E} ${newCompanyName()} ${uniqueSuffix(0)}`,
+    siret: () => sirets.shift() ?? newSiret(),
+  };
+}
+
 let mock: RunningMock | undefined;
 const browser = await chromium.launch({
   executablePath: orExit(() => resolveBrowser(false)).executablePath,
@@ -80,14 +97,26 @@ try {
       siret: account.siret,
       mailbox: new MailDevMailbox(await request.newContext(), mock.mailURL),
       mayOrder: true,
+      newAccounts: {
+        allowed: true,
+        person: () => newPerson(uniqueSuffix(0)),
+        company: () => `${newCompanyName()} ${uniqueSuffix(0)}`,
+        siret: () => newSiret(),
+      },
     };
   } else {
     const holder = target.accounts.holder;
     if (!holder) throw new ConfigError('HOLDER_LOGIN: the walk needs a customer account (.env)');
     walker = {
       ...holder,
-      mailbox: target.imap && new ImapMailbox(target.imap),
+      // As the suite reads a deployed portal's mail (support/portal/deployed.ts).
+      mailbox: target.imap
+        ? new ImapMailbox(target.imap)
+        : target.mailCatcherURL
+          ? new MailDevMailbox(await request.newContext(), target.mailCatcherURL)
+          : undefined,
       mayOrder: target.mode === 'staging',
+      newAccounts: stagingAccounts(),
     };
   }
   const recording = await recordProfile(browser, baseURL, walker);

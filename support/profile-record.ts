@@ -21,9 +21,16 @@ import { portalURL } from './portal-url.ts';
 import type { Mail, Mailbox } from './mail/mailbox.ts';
 import { pdfLibReader } from './mail/pdf.ts';
 import type { PortalProfile } from './profile.ts';
+import { recordAccountScreens, type NewAccounts } from './profile-record-accounts.ts';
 
 /** Placeholders of the function-shaped entries, in the recorded templates. */
-export const PLACEHOLDERS = { number: '{number}', type: '{type}', name: '{name}' } as const;
+export const PLACEHOLDERS = {
+  number: '{number}',
+  type: '{type}',
+  name: '{name}',
+  login: '{login}',
+  min: '{min}',
+} as const;
 
 /** One entry of the table: its value and how it was found, or why it was not. */
 export interface Finding {
@@ -45,6 +52,8 @@ export interface Walker {
   mailbox?: Mailbox;
   /** False in production: the walk only reads, « Commander » is never clicked. */
   mayOrder: boolean;
+  /** Undefined: no customer area or user may be created (support/profile-record-accounts.ts). */
+  newAccounts?: NewAccounts;
 }
 
 /** The product the walk orders: the guide's own (step 6). */
@@ -52,15 +61,19 @@ const GUIDE_PRODUCT: ProductName = 'Pack ID RGS**';
 /** Choices distinct from each other and from the defaults, so each PDF field is told by its value. */
 const ORDER = { duration: 2 as Duration, os: 'Mac OS', payment: 'Autre' } as const;
 
-/** The path of the page shown, under the portal's base URL. */
-function pathOf(page: Page, baseURL: string): string {
+/** The path of the page shown (or of a URL), under the portal's base URL. */
+export function pathOf(page: Page | string, baseURL: string): string {
   const base = new URL(portalURL(baseURL, '/')).pathname;
-  const path = new URL(page.url()).pathname;
+  // A JSF portal may name the session in the path (`;jsessionid=…`): not part of where it leads.
+  const path = new URL(typeof page === 'string' ? page : page.url()).pathname.replace(
+    /;jsessionid=[^/]*/i,
+    '',
+  );
   return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
 
 /** Clicks what a person clicks and waits until another page is shown. */
-async function clickAndLeave(page: Page, target: Locator): Promise<void> {
+export async function clickAndLeave(page: Page, target: Locator): Promise<void> {
   const before = page.url();
   await target.click();
   await page.waitForURL((url) => url.toString() !== before);
@@ -68,7 +81,7 @@ async function clickAndLeave(page: Page, target: Locator): Promise<void> {
 }
 
 /** `value` with each `[text, placeholder]` replaced: a recorded line as a template. */
-function template(value: string, ...parts: [string, string][]): string | undefined {
+export function template(value: string, ...parts: [string, string][]): string | undefined {
   let out = value;
   for (const [text, placeholder] of parts) {
     if (!text || !out.includes(text)) return undefined;
@@ -90,7 +103,7 @@ async function lineContaining(page: Page, text: string): Promise<string | undefi
 }
 
 /** The page's first heading, that of its main part when it has one (a header may hold others). */
-async function mainHeading(page: Page): Promise<string | undefined> {
+export async function mainHeading(page: Page): Promise<string | undefined> {
   const main = page.getByRole('main');
   const scope = (await main.count()) === 1 ? main : page;
   const heading = scope.getByRole('heading').first();
@@ -127,6 +140,13 @@ export interface Recording {
 
 /** Walks the guide on the portal at `baseURL` as `walker`, and records what it finds. */
 export async function recordProfile(browser: Browser, baseURL: string, walker: Walker): Promise<Recording> {
+  const recording = await recordOrder(browser, baseURL, walker);
+  recording.findings.push(...(await recordAccountScreens(browser, baseURL, walker)));
+  return recording;
+}
+
+/** The guide's steps 1 to 12 and the order's mail and PDF. */
+async function recordOrder(browser: Browser, baseURL: string, walker: Walker): Promise<Recording> {
   const findings: Finding[] = [];
   const found = (entry: string, value: string | undefined, how: string, whyNot: string) =>
     findings.push(value === undefined ? { entry, how: `not recorded: ${whyNot}` } : { entry, value, how });
@@ -365,6 +385,11 @@ export function profileValue(profile: PortalProfile, entry: string): string | un
     'texts.orderNumberLine': () => profile.texts.orderNumberLine(p.number),
     'mail.orderSubject': () => profile.mail.orderSubject(p.number, p.type),
     'mail.orderFormFile': () => profile.mail.orderFormFile(p.number),
+    // The profile's function takes the number; its template holds the placeholder instead.
+    'accountTexts.passwordTooShort': () => profile.accountTexts.passwordTooShort(p.min as unknown as number),
+    'accountTexts.identifierShown': () => profile.accountTexts.identifierShown(p.login),
+    'accountTexts.identifierMailLine': () => profile.accountTexts.identifierMailLine(p.login),
+    'accountTexts.activationMailLine': () => profile.accountTexts.activationMailLine(p.login),
   };
   if (special[entry]) return special[entry]();
   const value = entry.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown>)?.[key], profile);
