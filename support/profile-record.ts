@@ -21,9 +21,17 @@ import { portalURL } from './portal-url.ts';
 import type { Mail, Mailbox } from './mail/mailbox.ts';
 import { pdfLibReader } from './mail/pdf.ts';
 import type { PortalProfile } from './profile.ts';
+import type { Credentials } from '../pages/model.ts';
+import { recordOrderEntries, type OrderWalk } from './profile-record-order.ts';
 
 /** Placeholders of the function-shaped entries, in the recorded templates. */
-export const PLACEHOLDERS = { number: '{number}', type: '{type}', name: '{name}' } as const;
+export const PLACEHOLDERS = {
+  number: '{number}',
+  type: '{type}',
+  name: '{name}',
+  partner: '{partner}',
+  company: '{company}',
+} as const;
 
 /** One entry of the table: its value and how it was found, or why it was not. */
 export interface Finding {
@@ -45,6 +53,13 @@ export interface Walker {
   mailbox?: Mailbox;
   /** False in production: the walk only reads, « Commander » is never clicked. */
   mayOrder: boolean;
+  /** Whether the walk may change the account (the manager's mandataire switch): the mock only. */
+  mayChangeAccounts?: boolean;
+  /** A partner code of the portal and the partner's name as the portal writes it. */
+  partner?: { code: string; name: string };
+  /** A staff user of the manager, and the manager's address as staff are given it. */
+  staff?: Credentials;
+  managerURL?: string;
 }
 
 /** The product the walk orders: the guide's own (step 6). */
@@ -52,15 +67,20 @@ const GUIDE_PRODUCT: ProductName = 'Pack ID RGS**';
 /** Choices distinct from each other and from the defaults, so each PDF field is told by its value. */
 const ORDER = { duration: 2 as Duration, os: 'Mac OS', payment: 'Autre' } as const;
 
-/** The path of the page shown, under the portal's base URL. */
-function pathOf(page: Page, baseURL: string): string {
+/** The path of an address, under the portal's base URL. */
+export function pathOfURL(url: string, baseURL: string): string {
   const base = new URL(portalURL(baseURL, '/')).pathname;
-  const path = new URL(page.url()).pathname;
+  const path = new URL(url).pathname;
   return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
 
+/** The path of the page shown, under the portal's base URL. */
+export function pathOf(page: Page, baseURL: string): string {
+  return pathOfURL(page.url(), baseURL);
+}
+
 /** Clicks what a person clicks and waits until another page is shown. */
-async function clickAndLeave(page: Page, target: Locator): Promise<void> {
+export async function clickAndLeave(page: Page, target: Locator): Promise<void> {
   const before = page.url();
   await target.click();
   await page.waitForURL((url) => url.toString() !== before);
@@ -68,7 +88,7 @@ async function clickAndLeave(page: Page, target: Locator): Promise<void> {
 }
 
 /** `value` with each `[text, placeholder]` replaced: a recorded line as a template. */
-function template(value: string, ...parts: [string, string][]): string | undefined {
+export function template(value: string, ...parts: [string, string][]): string | undefined {
   let out = value;
   for (const [text, placeholder] of parts) {
     if (!text || !out.includes(text)) return undefined;
@@ -83,14 +103,14 @@ export function numberPattern(sample: string): string {
 }
 
 /** The first element whose own whole text contains `text`: the line that plays that part. */
-async function lineContaining(page: Page, text: string): Promise<string | undefined> {
+export async function lineContaining(page: Page, text: string): Promise<string | undefined> {
   const line = page.getByText(text).first();
   if (!(await line.count())) return undefined;
   return (await line.innerText()).trim().replace(/\s+/g, ' ');
 }
 
 /** The page's first heading, that of its main part when it has one (a header may hold others). */
-async function mainHeading(page: Page): Promise<string | undefined> {
+export async function mainHeading(page: Page): Promise<string | undefined> {
   const main = page.getByRole('main');
   const scope = (await main.count()) === 1 ? main : page;
   const heading = scope.getByRole('heading').first();
@@ -134,7 +154,9 @@ export async function recordProfile(browser: Browser, baseURL: string, walker: W
   const prices: Recording['prices'] = {};
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  try {
+  const rest: Pick<OrderWalk, 'order' | 'noOrder'> = {};
+  // The guide's walk up to step 12; the order's other entries then (support/profile-record-order.ts).
+  const walkGuide = async (): Promise<void> => {
     // « Allez sur www.certigna.fr »: the base URL's page, wherever it leads.
     await page.goto(portalURL(baseURL, '/'));
     found('paths.home', pathOf(page, baseURL), 'the page the base URL shows', '');
@@ -209,8 +231,9 @@ export async function recordProfile(browser: Browser, baseURL: string, walker: W
       ...PDF_ENTRIES.map((e) => `pdfFields.${e}`),
     ];
     if (!walker.mayOrder) {
-      for (const entry of afterOrder) notRecorded(entry, 'production: the walk only reads, no order placed');
-      return { findings, prices };
+      rest.noOrder = 'production: the walk only reads, no order placed';
+      for (const entry of afterOrder) notRecorded(entry, rest.noOrder);
+      return;
     }
 
     // Steps 6 to 12, with choices each PDF field can be told by.
@@ -266,8 +289,13 @@ export async function recordProfile(browser: Browser, baseURL: string, walker: W
           ? 'no mail with a PDF arrived'
           : 'no token of the mail subject is on the confirmation page';
       for (const entry of afterOrder.slice(1)) notRecorded(entry, why);
-      return { findings, prices };
+      rest.noOrder = `the order number was not read: ${why}`;
+      return;
     }
+    rest.order = {
+      number,
+      confirmationHeading: findings.find((f) => f.entry === 'texts.confirmationHeading')?.value,
+    };
     found('orderNumber', numberPattern(number), `« ${number} », its digits generalised`, '');
     const line = await lineContaining(page, number);
     found(
@@ -311,6 +339,13 @@ export async function recordProfile(browser: Browser, baseURL: string, walker: W
         names.length ? `several fields hold it (${names.map(([n]) => n).join(', ')})` : 'no field holds it',
       );
     }
+  };
+  try {
+    await walkGuide();
+    const paths = Object.fromEntries(
+      findings.filter((f) => f.entry.startsWith('paths.') && f.value).map((f) => [f.entry, f.value]),
+    );
+    await recordOrderEntries({ browser, page, baseURL, walker, found, notRecorded, paths, ...rest });
     return { findings, prices };
   } finally {
     await context.close();
@@ -365,15 +400,23 @@ export function profileValue(profile: PortalProfile, entry: string): string | un
     'texts.orderNumberLine': () => profile.texts.orderNumberLine(p.number),
     'mail.orderSubject': () => profile.mail.orderSubject(p.number, p.type),
     'mail.orderFormFile': () => profile.mail.orderFormFile(p.number),
+    'texts.partner.chosen': () => profile.texts.partner.chosen(p.partner),
+    'texts.partner.viaPartner': () => profile.texts.partner.viaPartner(p.partner),
+    'texts.manager.noResult': () => profile.texts.manager.noResult(p.company),
+    'texts.manager.mandataireEnabled': () => profile.texts.manager.mandataireEnabled(p.company),
   };
   if (special[entry]) return special[entry]();
   const value = entry.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown>)?.[key], profile);
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === 'string' ? value : value instanceof RegExp ? value.source : undefined;
 }
 
-/** The recording as a JSON document (docs/profile.md, « The file »): recorded entries only. */
+/**
+ * The recording as a profile file (docs/profile.md, « The file »; the contract's format): every
+ * entry found, nested as in `PortalProfile`, then the prices. An entry not recorded is left out,
+ * so such a file does not load until it is given (the command says which).
+ */
 export function toJson(recording: Recording): Record<string, unknown> {
-  const out: Record<string, unknown> = { format: 'certigna-profile-record/1' };
+  const out: Record<string, unknown> = { format: 'certigna-profile/1' };
   for (const f of recording.findings) {
     if (f.value === undefined) continue;
     const keys = f.entry.split('.');

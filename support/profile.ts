@@ -223,8 +223,9 @@ const DEFAULT: PortalProfile = {
     pricePrompt: 'Choisissez un type de certificat et une durée',
     otherHolder: 'Autre porteur',
     choosePerson: 'Choisissez une personne',
+    // The guide's words (step 9); the page's sentence may go on after them.
     mandataireNote:
-      'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification.',
+      'Pour commander pour une autre personne, il faut être Délégué ou Mandataire de Certification',
     purchaseOrderNumber: 'Numéro de bon de commande',
     clearForm: 'Effacer le formulaire',
     confirmationHeading: 'Votre commande est enregistrée',
