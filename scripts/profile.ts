@@ -94,7 +94,11 @@ try {
     if (!holder) throw new ConfigError('HOLDER_LOGIN: the walk needs a customer account (.env)');
     walker = {
       ...holder,
-      mailbox: target.imap && new ImapMailbox(target.imap),
+      mailbox: target.imap
+        ? new ImapMailbox(target.imap)
+        : target.mailCatcherURL
+          ? new MailDevMailbox(await request.newContext(), target.mailCatcherURL)
+          : undefined,
       mayOrder: target.mode === 'staging',
       partner: target.partner,
       staff: target.accounts.staff,

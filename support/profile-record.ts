@@ -279,8 +279,8 @@ export async function recordProfile(browser: Browser, baseURL: string, walker: W
     );
 
     // The order number: the mail that carries the PDF names it, and so does the page.
-    const mail = walker.mailbox && (await mailWithPdf(walker.mailbox, walker.email));
     const pageText = await page.locator('body').innerText();
+    const mail = walker.mailbox && (await mailWithPdf(walker.mailbox, walker.email, pageText));
     const number = mail && orderNumberIn(mail, pageText);
     if (!walker.mailbox || !mail || !number) {
       const why = !walker.mailbox
@@ -366,13 +366,20 @@ const PDF_ENTRIES = [
 ] as const satisfies readonly (keyof PortalProfile['pdfFields'])[];
 type PdfEntry = (typeof PDF_ENTRIES)[number];
 
-async function mailWithPdf(mailbox: Mailbox, to: string): Promise<Mail | undefined> {
+/**
+ * The mail that carries this order's PDF: one whose subject names what the confirmation page shows
+ * (a real inbox holds the account's earlier orders' mails too).
+ */
+async function mailWithPdf(mailbox: Mailbox, to: string, pageText: string): Promise<Mail | undefined> {
   try {
     let found: Mail | undefined;
     await expect
       .poll(
         async () => {
-          found = (await mailbox.list({ to })).find((m) => m.attachments.some((a) => /\.pdf$/i.test(a.name)));
+          found = (await mailbox.list({ to })).find(
+            (m) =>
+              m.attachments.some((a) => /\.pdf$/i.test(a.name)) && orderNumberIn(m, pageText) !== undefined,
+          );
           return found !== undefined;
         },
         { timeout: 15_000 },
