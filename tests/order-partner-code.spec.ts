@@ -2,7 +2,7 @@ import { covers, expect, rule, test, variant } from '../fixtures/index.ts';
 
 /**
  * How a person may type the partner code they were given: in lower case, or pasted with spaces.
- * The code is the mock's own, or PARTNER_CODE's on a deployed portal (fixture `partner`).
+ * The code is the mock's own, or PARTNER_CODE's on a deployed portal (the fixture partner).
  */
 const TYPED = [
   { how: 'en minuscules', typed: (code: string) => code.toLowerCase() },

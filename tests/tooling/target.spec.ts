@@ -112,8 +112,8 @@ test.describe('Configuration de la cible (.env)', () => {
       name: 'Acme',
       products: ['Pack ID RGS**', 'Pack ID RGS***'],
     });
-    expect(unmetNeed(given, 'partner')).toBeUndefined();
-    expect(unmetNeed(readTarget({ BASE_URL: PORTAL }), 'partner')).toContain(
+    expect(unmetNeed(given, 'partnerCode')).toBeUndefined();
+    expect(unmetNeed(readTarget({ BASE_URL: PORTAL }), 'partnerCode')).toContain(
       'set PARTNER_CODE, with PARTNER_NAME (as the portal writes it) and PARTNER_PRODUCTS',
     );
     // On the mock, its own partner, whatever .env says.
@@ -173,7 +173,7 @@ test.describe('Configuration de la cible (.env)', () => {
         'holderSiret',
         'mandataireSiret',
         'mailbox',
-        'partner',
+        'partnerCode',
       ] satisfies Need[]
     ).filter((n) => unmetNeed(target, n) !== undefined);
     expect(unmet).toEqual([]);
