@@ -65,6 +65,10 @@ const EVERY_ROLE = {
   MANDATAIRE_SIRET: '44306184100013',
   STAFF_LOGIN: 'staff.demo',
   STAFF_PASSWORD: PASSWORD,
+  // The mock's seeded partner (mock-site/README.md), as a QA person gives their portal's.
+  PARTNER_CODE: 'DEMATIS',
+  PARTNER_NAME: 'Dematis',
+  PARTNER_PRODUCTS: 'Pack ID RGS**, Pack ID RGS***',
 };
 
 interface Configuration {
@@ -236,6 +240,9 @@ for (const configuration of selected) {
           ['LOGIN', 'PASSWORD', 'NAME', 'EMAIL', 'COMPANY', 'SIRET'].map((v) => [`${r}_${v}`, '']),
         ),
       ),
+      PARTNER_CODE: '',
+      PARTNER_NAME: '',
+      PARTNER_PRODUCTS: '',
       IMAP_URL: '',
       TEST_SIRETS: '',
       ALLOW_ACCOUNT_CHANGES: '',

@@ -5,7 +5,8 @@
  *
  *   npm run profile                              the portal of BASE_URL, accounts of .env
  *   BASE_URL= npm run profile -- --build alt     a mock build, started here on MOCK_PORT
- *   npm run profile -- --write FILE              also writes what was found as JSON
+ *   npm run profile -- --write FILE              also writes what was found, as a profile file
+ *   npm run profile -- --manager URL             the manager's address (a deployed portal's staff know it)
  *
  * On the mock, a fresh account comes from its test API and one order is placed. On a deployed
  * portal, the HOLDER_* account walks; in production it only reads (no order, so the entries seen
@@ -25,11 +26,12 @@ import {
   toJson,
   type Walker,
 } from '../support/profile-record.ts';
-import { seedAccount, seededAdmin } from '../support/portal/seed.ts';
+import { seedAccount, seedStaff, seededAdmin } from '../support/portal/seed.ts';
 import { E2E, markedPerson } from '../support/portal/data.ts';
 import { newCompanyName, newPerson, newSiret, uniqueSuffix } from '../support/data.ts';
 import type { NewAccounts } from '../support/profile-record-accounts.ts';
 import { unmetNeed } from '../support/target/needs.ts';
+import { SKINS, type SkinName } from '../mock-site/builds/skin.ts';
 import { TestApi } from '../support/portal/test-api.ts';
 import { BUILDS } from '../support/target/builds.ts';
 import { CHROMIUM_ARGS, resolveBrowser } from '../support/target/browser.ts';
@@ -44,6 +46,7 @@ function arg(name: string): string | undefined {
 
 const buildName = arg('build');
 const writeTo = arg('write');
+const managerArg = arg('manager');
 const TOKEN = 'profile-record';
 
 const build = orExit(() => {
@@ -103,6 +106,11 @@ try {
         company: () => `${newCompanyName()} ${uniqueSuffix(0)}`,
         siret: () => newSiret(),
       },
+      mayChangeAccounts: true,
+      partner: target.partner,
+      staff: await seedStaff(api, 0),
+      // The address the mock's staff are given (its build's own, mock-site/builds/contract.ts).
+      managerURL: `${mock.url}${SKINS[build.skin as SkinName].paths.manager}`,
     };
   } else {
     const holder = target.accounts.holder;
@@ -117,6 +125,9 @@ try {
           : undefined,
       mayOrder: target.mode === 'staging',
       newAccounts: stagingAccounts(),
+      partner: target.partner,
+      staff: target.accounts.staff,
+      managerURL: managerArg && new URL(managerArg, baseURL).toString(),
     };
   }
   const recording = await recordProfile(browser, baseURL, walker);
@@ -158,7 +169,10 @@ try {
   console.log(`${recorded} of ${rows.length} entries recorded, ${differ} differ from the profile in use`);
   if (writeTo) {
     writeFileSync(writeTo, `${JSON.stringify(toJson(recording), null, 2)}\n`);
-    console.log(`Written to ${writeTo}`);
+    const missing = rows.filter((r) => r[1] === '—').length;
+    console.log(
+      `Written to ${writeTo}${missing ? `: ${missing} entries not recorded are left out; give them before loading it as a profile` : ''}`,
+    );
   }
   process.exitCode = differ ? 1 : 0;
 } catch (error) {

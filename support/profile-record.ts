@@ -22,6 +22,8 @@ import type { Mail, Mailbox } from './mail/mailbox.ts';
 import { pdfLibReader } from './mail/pdf.ts';
 import type { PortalProfile } from './profile.ts';
 import { recordAccountScreens, type NewAccounts } from './profile-record-accounts.ts';
+import type { Credentials } from '../pages/model.ts';
+import { recordOrderEntries, type OrderWalk } from './profile-record-order.ts';
 
 /** Placeholders of the function-shaped entries, in the recorded templates. */
 export const PLACEHOLDERS = {
@@ -30,6 +32,8 @@ export const PLACEHOLDERS = {
   name: '{name}',
   login: '{login}',
   min: '{min}',
+  partner: '{partner}',
+  company: '{company}',
 } as const;
 
 /** One entry of the table: its value and how it was found, or why it was not. */
@@ -54,6 +58,13 @@ export interface Walker {
   mayOrder: boolean;
   /** Undefined: no customer area or user may be created (support/profile-record-accounts.ts). */
   newAccounts?: NewAccounts;
+  /** Whether the walk may change the account (the manager's mandataire switch): the mock only. */
+  mayChangeAccounts?: boolean;
+  /** A partner code of the portal and the partner's name as the portal writes it. */
+  partner?: { code: string; name: string };
+  /** A staff user of the manager, and the manager's address as staff are given it. */
+  staff?: Credentials;
+  managerURL?: string;
 }
 
 /** The product the walk orders: the guide's own (step 6). */
@@ -61,15 +72,17 @@ const GUIDE_PRODUCT: ProductName = 'Pack ID RGS**';
 /** Choices distinct from each other and from the defaults, so each PDF field is told by its value. */
 const ORDER = { duration: 2 as Duration, os: 'Mac OS', payment: 'Autre' } as const;
 
-/** The path of the page shown (or of a URL), under the portal's base URL. */
-export function pathOf(page: Page | string, baseURL: string): string {
+/** The path of an address, under the portal's base URL. */
+export function pathOfURL(url: string, baseURL: string): string {
   const base = new URL(portalURL(baseURL, '/')).pathname;
   // A JSF portal may name the session in the path (`;jsessionid=…`): not part of where it leads.
-  const path = new URL(typeof page === 'string' ? page : page.url()).pathname.replace(
-    /;jsessionid=[^/]*/i,
-    '',
-  );
+  const path = new URL(url).pathname.replace(/;jsessionid=[^/]*/i, '');
   return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+}
+
+/** The path of the page shown (or of a URL), under the portal's base URL. */
+export function pathOf(page: Page | string, baseURL: string): string {
+  return pathOfURL(typeof page === 'string' ? page : page.url(), baseURL);
 }
 
 /** Clicks what a person clicks and waits until another page is shown. */
@@ -96,7 +109,7 @@ export function numberPattern(sample: string): string {
 }
 
 /** The first element whose own whole text contains `text`: the line that plays that part. */
-async function lineContaining(page: Page, text: string): Promise<string | undefined> {
+export async function lineContaining(page: Page, text: string): Promise<string | undefined> {
   const line = page.getByText(text).first();
   if (!(await line.count())) return undefined;
   return (await line.innerText()).trim().replace(/\s+/g, ' ');
@@ -154,7 +167,9 @@ async function recordOrder(browser: Browser, baseURL: string, walker: Walker): P
   const prices: Recording['prices'] = {};
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  try {
+  const rest: Pick<OrderWalk, 'order' | 'noOrder'> = {};
+  // The guide's walk up to step 12; the order's other entries then (support/profile-record-order.ts).
+  const walkGuide = async (): Promise<void> => {
     // « Allez sur www.certigna.fr »: the base URL's page, wherever it leads.
     await page.goto(portalURL(baseURL, '/'));
     found('paths.home', pathOf(page, baseURL), 'the page the base URL shows', '');
@@ -229,8 +244,9 @@ async function recordOrder(browser: Browser, baseURL: string, walker: Walker): P
       ...PDF_ENTRIES.map((e) => `pdfFields.${e}`),
     ];
     if (!walker.mayOrder) {
-      for (const entry of afterOrder) notRecorded(entry, 'production: the walk only reads, no order placed');
-      return { findings, prices };
+      rest.noOrder = 'production: the walk only reads, no order placed';
+      for (const entry of afterOrder) notRecorded(entry, rest.noOrder);
+      return;
     }
 
     // Steps 6 to 12, with choices each PDF field can be told by.
@@ -276,8 +292,8 @@ async function recordOrder(browser: Browser, baseURL: string, walker: Walker): P
     );
 
     // The order number: the mail that carries the PDF names it, and so does the page.
-    const mail = walker.mailbox && (await mailWithPdf(walker.mailbox, walker.email));
     const pageText = await page.locator('body').innerText();
+    const mail = walker.mailbox && (await mailWithPdf(walker.mailbox, walker.email, pageText));
     const number = mail && orderNumberIn(mail, pageText);
     if (!walker.mailbox || !mail || !number) {
       const why = !walker.mailbox
@@ -286,8 +302,13 @@ async function recordOrder(browser: Browser, baseURL: string, walker: Walker): P
           ? 'no mail with a PDF arrived'
           : 'no token of the mail subject is on the confirmation page';
       for (const entry of afterOrder.slice(1)) notRecorded(entry, why);
-      return { findings, prices };
+      rest.noOrder = `the order number was not read: ${why}`;
+      return;
     }
+    rest.order = {
+      number,
+      confirmationHeading: findings.find((f) => f.entry === 'texts.confirmationHeading')?.value,
+    };
     found('orderNumber', numberPattern(number), `« ${number} », its digits generalised`, '');
     const line = await lineContaining(page, number);
     found(
@@ -331,6 +352,13 @@ async function recordOrder(browser: Browser, baseURL: string, walker: Walker): P
         names.length ? `several fields hold it (${names.map(([n]) => n).join(', ')})` : 'no field holds it',
       );
     }
+  };
+  try {
+    await walkGuide();
+    const paths = Object.fromEntries(
+      findings.filter((f) => f.entry.startsWith('paths.') && f.value).map((f) => [f.entry, f.value]),
+    );
+    await recordOrderEntries({ browser, page, baseURL, walker, found, notRecorded, paths, ...rest });
     return { findings, prices };
   } finally {
     await context.close();
@@ -351,13 +379,20 @@ const PDF_ENTRIES = [
 ] as const satisfies readonly (keyof PortalProfile['pdfFields'])[];
 type PdfEntry = (typeof PDF_ENTRIES)[number];
 
-async function mailWithPdf(mailbox: Mailbox, to: string): Promise<Mail | undefined> {
+/**
+ * The mail that carries this order's PDF: one whose subject names what the confirmation page shows
+ * (a real inbox holds the account's earlier orders' mails too).
+ */
+async function mailWithPdf(mailbox: Mailbox, to: string, pageText: string): Promise<Mail | undefined> {
   try {
     let found: Mail | undefined;
     await expect
       .poll(
         async () => {
-          found = (await mailbox.list({ to })).find((m) => m.attachments.some((a) => /\.pdf$/i.test(a.name)));
+          found = (await mailbox.list({ to })).find(
+            (m) =>
+              m.attachments.some((a) => /\.pdf$/i.test(a.name)) && orderNumberIn(m, pageText) !== undefined,
+          );
           return found !== undefined;
         },
         { timeout: 15_000 },
@@ -390,15 +425,23 @@ export function profileValue(profile: PortalProfile, entry: string): string | un
     'accountTexts.identifierShown': () => profile.accountTexts.identifierShown(p.login),
     'accountTexts.identifierMailLine': () => profile.accountTexts.identifierMailLine(p.login),
     'accountTexts.activationMailLine': () => profile.accountTexts.activationMailLine(p.login),
+    'texts.partner.chosen': () => profile.texts.partner.chosen(p.partner),
+    'texts.partner.viaPartner': () => profile.texts.partner.viaPartner(p.partner),
+    'texts.manager.noResult': () => profile.texts.manager.noResult(p.company),
+    'texts.manager.mandataireEnabled': () => profile.texts.manager.mandataireEnabled(p.company),
   };
   if (special[entry]) return special[entry]();
   const value = entry.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown>)?.[key], profile);
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === 'string' ? value : value instanceof RegExp ? value.source : undefined;
 }
 
-/** The recording as a JSON document (docs/profile.md, « The file »): recorded entries only. */
+/**
+ * The recording as a profile file (docs/profile.md, « The file »; the contract's format): every
+ * entry found, nested as in `PortalProfile`, then the prices. An entry not recorded is left out,
+ * so such a file does not load until it is given (the command says which).
+ */
 export function toJson(recording: Recording): Record<string, unknown> {
-  const out: Record<string, unknown> = { format: 'certigna-profile-record/1' };
+  const out: Record<string, unknown> = { format: 'certigna-profile/1' };
   for (const f of recording.findings) {
     if (f.value === undefined) continue;
     const keys = f.entry.split('.');

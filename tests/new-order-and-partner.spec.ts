@@ -1,4 +1,4 @@
-import { rule, CATALOGUE, PARTNERS, covers, expect, test, mockOnly } from '../fixtures/index.ts';
+import { rule, CATALOGUE, PRODUCTS, covers, expect, test, type ProductName } from '../fixtures/index.ts';
 
 test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', { tag: ['@regression'] }, () => {
   test.beforeEach(async ({ logInAs, me }) => {
@@ -41,25 +41,24 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', { tag: ['
 
   test(
     'Un code partenaire connu restreint le catalogue aux produits du partenaire',
-    {
-      annotation: [
-        ...covers('step5', rule('partner-code', 'accepted')).annotation,
-        mockOnly('the partner code DEMATIS is the mock’s'),
-      ],
-    },
-    async ({ partnerStep, catalogue, orderFormPage: form }) => {
-      const partner = PARTNERS.DEMATIS;
+    { ...covers('step5', rule('partner-code', 'accepted')) },
+    async ({ partnerStep, catalogue, orderFormPage: form, partner }) => {
+      // The partner's products the order form offers (the certificates for natural persons).
+      const onTheForm = partner.products.filter((p): p is ProductName => p in PRODUCTS);
+      const sectionsLeftOut = Object.entries(CATALOGUE).filter(
+        ([, products]) => !products.some((p) => partner.products.includes(p)),
+      );
       await partnerStep.open();
-      await partnerStep.enterPartnerCode('DEMATIS');
+      await partnerStep.enterPartnerCode(partner.code);
 
       await expect(catalogue.partner(partner.name)).toBeVisible();
       await expect(catalogue.allProducts).toHaveText([...partner.products]);
-      await expect(catalogue.section('Certificats pour serveurs :')).toBeHidden();
+      for (const [title] of sectionsLeftOut) await expect(catalogue.section(title)).toBeHidden();
 
-      await catalogue.chooseProduct('Pack ID RGS**');
+      await catalogue.chooseProduct(onTheForm[0]!);
       await expect(form.viaPartner(partner.name)).toBeVisible();
-      await expect(form.certificateType.getByRole('radio')).toHaveCount(partner.products.length);
-      await expect(form.type('Pack ID RGS**')).toBeChecked();
+      await expect(form.certificateType.getByRole('radio')).toHaveCount(onTheForm.length);
+      await expect(form.type(onTheForm[0]!)).toBeChecked();
     },
   );
 
@@ -67,10 +66,8 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', { tag: ['
     'Un code partenaire inconnu est refusé, avec un message, et le code saisi reste',
     {
       tag: ['@error-case'],
-      annotation: [
-        ...covers('step5', rule('partner-code', 'refused')).annotation,
-        mockOnly('the guide does not give the refusal’s wording'),
-      ],
+      // The refusal's wording is the build's (its profile's `texts.partner.unknownCode`).
+      ...covers('step5', rule('partner-code', 'refused')),
     },
     async ({ partnerStep, catalogue }) => {
       await partnerStep.open();
@@ -87,10 +84,8 @@ test.describe('Nouvelle commande et code partenaire (étapes 4 et 5)', { tag: ['
     'Valider un code partenaire vide est refusé, avec un message',
     {
       tag: ['@error-case'],
-      annotation: [
-        ...covers('step5', rule('partner-code', 'refused'), rule('partner-code-empty')).annotation,
-        mockOnly('the guide does not give the refusal’s wording'),
-      ],
+      // The message's wording is the build's (its profile's `texts.partner.emptyCode`).
+      ...covers('step5', rule('partner-code', 'refused'), rule('partner-code-empty')),
     },
     async ({ partnerStep }) => {
       await partnerStep.open();

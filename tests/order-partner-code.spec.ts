@@ -1,9 +1,12 @@
-import { PARTNERS, covers, expect, mockOnly, rule, test, variant } from '../fixtures/index.ts';
+import { covers, expect, rule, test, variant } from '../fixtures/index.ts';
 
-/** How a person may type the partner code they were given: in lower case, or pasted with spaces. */
+/**
+ * How a person may type the partner code they were given: in lower case, or pasted with spaces.
+ * The code is the mock's own, or PARTNER_CODE's on a deployed portal (the fixture partner).
+ */
 const TYPED = [
-  { how: 'en minuscules', code: 'dematis' },
-  { how: 'entouré d’espaces, comme collé depuis un e-mail', code: '  DEMATIS  ' },
+  { how: 'en minuscules', typed: (code: string) => code.toLowerCase() },
+  { how: 'entouré d’espaces, comme collé depuis un e-mail', typed: (code: string) => `  ${code}  ` },
 ] as const;
 
 test.describe('Code partenaire saisi comme une personne le tape (étape 5)', { tag: ['@regression'] }, () => {
@@ -11,19 +14,15 @@ test.describe('Code partenaire saisi comme une personne le tape (étape 5)', { t
     await logInAs(me);
   });
 
-  for (const [i, { how, code }] of TYPED.entries()) {
+  for (const [i, { how, typed }] of TYPED.entries()) {
     test(
       `Un code partenaire connu saisi ${how} est accepté et restreint le catalogue`,
       {
         tag: [...variant(i === 0)],
-        annotation: [
-          ...covers('step5', rule('partner-code-typing', 'accepted'), rule('partner-code', 'accepted'))
-            .annotation,
-          mockOnly('the partner code DEMATIS is the mock’s'),
-        ],
+        ...covers('step5', rule('partner-code-typing', 'accepted'), rule('partner-code', 'accepted')),
       },
-      async ({ partnerStep, catalogue }) => {
-        const partner = PARTNERS.DEMATIS;
+      async ({ partnerStep, catalogue, partner }) => {
+        const code = typed(partner.code);
         await partnerStep.open();
         const answer = await partnerStep.enterPartnerCode(code);
 
@@ -39,19 +38,17 @@ test.describe('Code partenaire saisi comme une personne le tape (étape 5)', { t
     'Un code qui ressemble seulement à un code connu est refusé',
     {
       tag: ['@error-case'],
-      annotation: [
-        ...covers('step5', rule('partner-code-typing', 'refused'), rule('partner-code', 'refused'))
-          .annotation,
-        mockOnly('the partner code DEMATIS is the mock’s'),
-      ],
+      ...covers('step5', rule('partner-code-typing', 'refused'), rule('partner-code', 'refused')),
     },
-    async ({ partnerStep, catalogue }) => {
+    async ({ partnerStep, catalogue, partner }) => {
+      // A known code with one more character: only its beginning is a partner's.
+      const nearly = `${partner.code}2`;
       await partnerStep.open();
-      const answer = await partnerStep.enterPartnerCode('DEMATIS2');
+      const answer = await partnerStep.enterPartnerCode(nearly);
 
       await expect(answer).toBeReadableAnswer();
       await expect(partnerStep.unknownCode).toBeVisible();
-      await expect(partnerStep.partnerCode).toHaveValue('DEMATIS2');
+      await expect(partnerStep.partnerCode).toHaveValue(nearly);
       await expect(catalogue.allProducts).toHaveCount(0);
     },
   );

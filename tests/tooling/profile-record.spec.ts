@@ -16,6 +16,10 @@ const root = join(import.meta.dirname, '..', '..');
 // Ports of its own (tests/tooling/faults.spec.ts and timeouts.spec.ts hold 4610 to 4672).
 const PORT = 4700;
 
+/** The profile's entries the guide quotes: written from the guide, never read from the portal. */
+const GUIDE_TEXTS = ['texts.mandataireNote', 'texts.clearForm'];
+const guide = readFileSync(join(root, '..', 'shared', 'guide', 'commander-pack-id-rgs.txt'), 'utf8');
+
 /** What this version of the walk records: each must be found on every mock build. */
 const RECORDED = [
   'paths.home',
@@ -66,6 +70,26 @@ const RECORDED = [
   'paths.newPasswordLink',
   ...['password', 'confirm', 'submit', 'saved'].map((k) => `texts.newPassword.${k}`),
   'texts.logOut',
+  // support/profile-record-order.ts
+  'texts.backToCustomerArea',
+  'texts.ordersHeading',
+  'texts.partner.validateCode',
+  'texts.partner.emptyCode',
+  'texts.partner.unknownCode',
+  'texts.partner.chosen',
+  'texts.partner.viaPartner',
+  'texts.pricePrompt',
+  'texts.purchaseOrderNumber',
+  'texts.orderRefused',
+  'texts.otherHolder',
+  'texts.choosePerson',
+  'paths.managerLogin',
+  'paths.manager',
+  ...Object.keys(loadProfile('default').texts.manager)
+    .filter((k) => k !== 'columns')
+    .map((k) => `texts.manager.${k}`),
+  ...Object.keys(loadProfile('default').texts.manager.columns).map((c) => `texts.manager.columns.${c}`),
+  ...GUIDE_TEXTS,
 ].sort();
 
 /** Where a committed profile may name what the walk cannot find (none today). */
@@ -108,10 +132,13 @@ test.describe('npm run profile', () => {
           RECORDED.map((e) => [e, KNOWN[build.skin]?.[e] ?? profileValue(profile, e)]),
         );
         expect(recorded, `${build.skin}: recorded vs profile « ${build.profile} »`).toEqual(expected);
+        for (const entry of GUIDE_TEXTS)
+          expect(guide, `${build.skin}: ${entry} is the guide's words`).toContain(recorded[entry]);
         expect(json.prices, `${build.skin}: the order form's prices`).toEqual(profile.prices);
         // The table says what it could not record, and why: never left out silently.
         expect(run.stdout).toMatch(/not recorded: this version does not walk that screen yet/);
         expect(run.stdout).toContain(`${RECORDED.length + 12} of `);
+        expect(json.format, `${build.skin}: the profile file's format`).toBe('certigna-profile/1');
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -79,6 +79,51 @@ test.describe('Configuration de la cible (.env)', () => {
     );
   });
 
+  test('Un code partenaire faux ou incomplet nomme la variable et ce qu’elle attend', () => {
+    const partner = { PARTNER_CODE: 'ACME', PARTNER_NAME: 'Acme', PARTNER_PRODUCTS: 'Pack ID RGS**' };
+    expect(configError({ BASE_URL: PORTAL, ...partner, PARTNER_CODE: 'AC ME' })).toContain(
+      'PARTNER_CODE: must be one partner code as the portal takes it, such as DEMATIS, without spaces (got « AC ME »)',
+    );
+    expect(
+      configError({ BASE_URL: PORTAL, ...partner, PARTNER_PRODUCTS: 'Pack ID RGS**, Pack RGS' }),
+    ).toContain(
+      'PARTNER_PRODUCTS: must be products of the catalogue separated by commas (SSL, SSL RGS*, SSL Wildcard, Serveur Client, Cachet Serveur, Pack ID RGS*, Pack ID RGS**, Pack ID RGS***, Chiffrement); unknown: « Pack RGS »',
+    );
+    expect(configError({ BASE_URL: PORTAL, ...partner, PARTNER_PRODUCTS: 'SSL' })).toContain(
+      'PARTNER_PRODUCTS: must name at least one product of the order form',
+    );
+    expect(configError({ BASE_URL: PORTAL, PARTNER_CODE: 'ACME' })).toContain(
+      'PARTNER_NAME: must be set too, since PARTNER_CODE is',
+    );
+    expect(configError({ BASE_URL: PORTAL, PARTNER_CODE: 'ACME', PARTNER_NAME: 'Acme' })).toContain(
+      'PARTNER_PRODUCTS: must be set too, since PARTNER_CODE and PARTNER_NAME are',
+    );
+    expect(
+      configError({ BASE_URL: PORTAL, PARTNER_NAME: 'Acme', PARTNER_PRODUCTS: 'SSL, Pack ID RGS*' }),
+    ).toContain('PARTNER_CODE: must be set too, since PARTNER_NAME and PARTNER_PRODUCTS are');
+    // Given whole, the partner is the target's; without it, its tests skip naming the variables.
+    const given = readTarget({
+      BASE_URL: PORTAL,
+      ...partner,
+      PARTNER_PRODUCTS: ' Pack ID RGS** , Pack ID RGS***',
+    });
+    expect(given.partner).toEqual({
+      code: 'ACME',
+      name: 'Acme',
+      products: ['Pack ID RGS**', 'Pack ID RGS***'],
+    });
+    expect(unmetNeed(given, 'partnerCode')).toBeUndefined();
+    expect(unmetNeed(readTarget({ BASE_URL: PORTAL }), 'partnerCode')).toContain(
+      'set PARTNER_CODE, with PARTNER_NAME (as the portal writes it) and PARTNER_PRODUCTS',
+    );
+    // On the mock, its own partner, whatever .env says.
+    expect(readTarget({ ...partner }).partner).toEqual({
+      code: 'DEMATIS',
+      name: 'Dematis',
+      products: ['Pack ID RGS**', 'Pack ID RGS***'],
+    });
+  });
+
   test('Un portail déployé avec le seul porteur : chaque rôle absent dit quoi renseigner', () => {
     const target = readTarget({ BASE_URL: PORTAL, ...HOLDER });
     expect(target.isMock).toBe(false);
@@ -95,7 +140,7 @@ test.describe('Configuration de la cible (.env)', () => {
     expect(unmetNeed(target, 'seeding')).toContain('leave BASE_URL empty');
   });
 
-  test('Tous les rôles, leurs sociétés et une boîte mail : seuls le mock, les écritures et la commande sont sautés', () => {
+  test('Tous les rôles, leurs sociétés, un code partenaire et une boîte mail : seuls le mock, les écritures et la commande sont sautés', () => {
     const target = readTarget({
       BASE_URL: PORTAL,
       ...HOLDER,
@@ -110,6 +155,9 @@ test.describe('Configuration de la cible (.env)', () => {
       STAFF_LOGIN: 'qa.staff',
       STAFF_PASSWORD: 'S3cret-staff!',
       MAIL_CATCHER_URL: 'http://localhost:1080',
+      PARTNER_CODE: 'ACME',
+      PARTNER_NAME: 'Acme',
+      PARTNER_PRODUCTS: 'Pack ID RGS**',
     });
     expect(target.accounts.mandataire?.company).toBe('Cabinet Mandat');
     expect(target.accounts.holder?.siret).toBe('81234567600017');
@@ -125,6 +173,7 @@ test.describe('Configuration de la cible (.env)', () => {
         'holderSiret',
         'mandataireSiret',
         'mailbox',
+        'partnerCode',
       ] satisfies Need[]
     ).filter((n) => unmetNeed(target, n) !== undefined);
     expect(unmet).toEqual([]);
