@@ -241,6 +241,7 @@ async function recordOrder(browser: Browser, baseURL: string, walker: Walker): P
       'orderNumber',
       'mail.orderSubject',
       'mail.orderFormFile',
+      'mail.documentsHeading',
       ...PDF_ENTRIES.map((e) => `pdfFields.${e}`),
     ];
     if (!walker.mayOrder) {
@@ -323,6 +324,12 @@ async function recordOrder(browser: Browser, baseURL: string, walker: Walker): P
       'the subject of the mail that carries the PDF',
       `its subject « ${mail.subject} » does not name « ${type} »`,
     );
+    found(
+      'mail.documentsHeading',
+      listHeading(mail.text),
+      'the line of that mail just before its first bulleted list (the supporting documents)',
+      'that mail has no bulleted list',
+    );
     const pdf = mail.attachments.find((a) => /\.pdf$/i.test(a.name))!;
     found(
       'mail.orderFormFile',
@@ -402,6 +409,15 @@ async function mailWithPdf(mailbox: Mailbox, to: string, pageText: string): Prom
   } catch {
     return undefined;
   }
+}
+
+/** The line that introduces a text's first bulleted list (« - », « • » or « * » lines). */
+export function listHeading(text: string): string | undefined {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const first = lines.findIndex((l, i) => i > 0 && /^[-•*]\s/.test(l));
+  if (first < 0) return undefined;
+  const before = lines.slice(0, first).filter(Boolean);
+  return before.at(-1);
 }
 
 /** The longest word of the mail's subject, with a digit, that the confirmation page shows too. */
