@@ -7,6 +7,7 @@ import {
   DEFAULT_BUILD,
   forBuild,
   MOCK_HTTP_PROJECT,
+  profileFor,
   type Build,
 } from './support/target/builds.ts';
 import { orExit } from './support/target/config-error.ts';
@@ -47,8 +48,13 @@ function screensFolder(build: Build): string {
   // A profile file's name without `.json` (PORTAL_PROFILE=profiles/mine.json: `-mine`).
   const name = profileLabel(target.portalProfile);
   const profile = name === 'default' ? '' : `-${name}`;
+  // On the mock, a build's own folder; a profile file given for it (PORTAL_PROFILE, a build of
+  // your own) keeps its screens under its own name (profiles/mine.json: profiles/mine/screens/).
+  const given = profileFor(target, build);
   const folder = target.isMock
-    ? build.skin
+    ? given === build.profile
+      ? build.skin
+      : profileLabel(given)
     : `deployed-${new URL(target.baseURL).hostname}${profile}-${target.mode}`;
   return `${here('./profiles')}/${folder}/screens/{arg}{ext}`;
 }

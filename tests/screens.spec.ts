@@ -23,10 +23,11 @@ test.describe(
   { tag: ['@regression', '@screen'] },
   () => {
     // A deployed portal with no screens recorded yet: skipped, saying how to record them, before
-    // any step (the confirmation's would place an order). Never on the mock's builds.
-    test.beforeEach(({ target }, testInfo) => {
+    // any step (the confirmation's would place an order). Never on the mock's builds with their
+    // own profiles; a profile file given for one (PORTAL_PROFILE) has screens of its own.
+    test.beforeEach(({ target, build }, testInfo) => {
       const reason = unrecordedScreens({
-        onMock: target.isMock,
+        onMock: target.isMock && target.portalProfile === build.profile,
         folder: screensFolder(),
         updateSnapshots: testInfo.config.updateSnapshots,
       });
