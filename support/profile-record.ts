@@ -420,9 +420,13 @@ export function listHeading(text: string): string | undefined {
   return before.at(-1);
 }
 
-/** The longest word of the mail's subject, with a digit, that the confirmation page shows too. */
+/**
+ * The longest word of the mail's subject, with a digit, that the confirmation page shows too. A
+ * word may hold « / », « - » or « . » between its letters and digits (« W26.00000123 »).
+ */
 function orderNumberIn(mail: Mail, pageText: string): string | undefined {
-  return (mail.subject.match(/[\p{L}\d][\p{L}\d/-]*\d[\p{L}\d/-]*/gu) ?? [])
+  return (mail.subject.match(/[\p{L}\d](?:[\p{L}\d/.-]*[\p{L}\d])?/gu) ?? [])
+    .filter((token) => /\d/.test(token))
     .filter((token) => pageText.includes(token))
     .sort((a, b) => b.length - a.length)[0];
 }
