@@ -398,7 +398,7 @@ export async function recordAccountScreens(
         return undefined;
       }
       found('paths.activationLink', pathOf(link, baseURL), 'where the link of that mail leads', '');
-      await p.goto(link);
+      await p.goto(portalURL(baseURL, link));
       found(
         'texts.activation.heading',
         await mainHeading(p),
@@ -464,7 +464,7 @@ export async function recordAccountScreens(
       );
       found(
         'accountTexts.invalidLink',
-        await messageAfter(p, () => p.goto(link)),
+        await messageAfter(p, () => p.goto(portalURL(baseURL, link))),
         'the message on following the used link again',
         'no message appeared',
       );
@@ -553,7 +553,7 @@ export async function recordAccountScreens(
       await answerOverlays(activation);
       try {
         if (link) {
-          await activation.goto(link);
+          await activation.goto(portalURL(baseURL, link));
           const { password, confirm, submit: activate } = await passwordForm(activation, 'user');
           const chosen = newPassword();
           await messageAfter(activation, async () => {
@@ -747,7 +747,7 @@ export async function recordAccountScreens(
       else if (!admin) skip(FORGOTTEN_PASSWORD, "the walker's own password is not changed");
       else {
         found('paths.newPasswordLink', pathOf(link, baseURL), 'where the link of that mail leads', '');
-        await page.goto(link);
+        await page.goto(portalURL(baseURL, link));
         const { password, confirm, submit } = await passwordForm(page, 'newPassword');
         const chosen = newPassword();
         found(

@@ -474,7 +474,7 @@ async function recordManagerEntries(walk: OrderWalk): Promise<void> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   try {
-    await page.goto(walker.managerURL);
+    await page.goto(portalURL(baseURL, walker.managerURL));
     found('paths.managerLogin', pathOf(page, baseURL), 'where the manager’s address leads, logged out', '');
     found(
       'texts.manager.loginHeading',
